@@ -1,0 +1,160 @@
+"""Chinese synonyms for every category a count can be linked to, simplified and traditional.
+
+This is the single place where a phrase such as 当面申请 / 現場申請 / 窗口 is tied to a field of
+:mod:`infer.schema`. The linker, the table parser, the regex baseline and the synthetic-data
+generator all import it. Traditional variants are not typed twice: lookups first convert the
+phrase to simplified with OpenCC (``t2s`` then Taiwan phrases such as 網路→网络), so one simplified
+synonym list serves both scripts; :func:`traditional_variants` produces the traditional forms the
+generator needs.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from opencc import OpenCC
+
+_T2S = OpenCC("t2s")
+_TW2SP = OpenCC("tw2sp")
+_S2T = {name: OpenCC(name) for name in ("s2t", "s2tw", "s2twp", "s2hk")}
+
+# --- category synonyms per span label, most specific first within a field ------------------------
+# (phrase in simplified Chinese, field key or field suffix). Longest phrase wins at lookup time.
+
+CHANNEL_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "requests.channel.in_person": ("当面", "现场", "窗口", "来访", "到场", "面对面", "上门"),
+    "requests.channel.online": ("网络", "网上", "在线", "政府网站", "网上平台", "互联网", "网站", "网路",
+                                "依申请公开系统", "网上申请平台"),
+    "requests.channel.email": ("电子邮件", "电子邮箱", "邮箱", "email", "e-mail"),
+    "requests.channel.mail": ("信函", "邮寄", "邮递", "来信", "信件", "邮政", "书面信函"),
+    "requests.channel.fax": ("传真", "传真电话"),
+    "requests.channel.phone": ("电话",),
+    "requests.channel.other": ("其他形式", "其它形式", "其他方式", "其它方式", "其他渠道", "其它渠道",
+                               "其他途径", "其他", "其它"),
+}
+
+APPLICANT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "requests.applicant.natural_person": ("自然人", "公民", "个人", "群众"),
+    "requests.applicant.organization": ("法人或其他组织", "法人和其他组织", "法人", "企业", "组织",
+                                        "商业企业", "社会组织"),
+}
+
+OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "requests.outcome.disclosed": ("予以公开", "同意公开", "全部公开", "准予公开", "依法公开", "已公开",
+                                   "提供信息", "公开"),
+    "requests.outcome.partial": ("部分公开", "同意部分公开", "部分予以公开", "区分处理"),
+    "requests.outcome.withheld": ("不予公开", "不同意公开", "免于公开", "否决公开", "不公开", "不宜公开"),
+    "requests.outcome.unavailable": ("无法提供",),
+    "requests.outcome.not_processed": ("不予处理", "不予受理"),
+    "requests.outcome.other": ("其他处理", "其他", "其它", "其他方式处理", "其它公开"),
+    "requests.outcome.already_public": ("已主动公开", "属于已主动公开范围", "已主动公开范围", "主动公开范围"),
+    "requests.outcome.nonexistent": ("信息不存在", "申请信息不存在", "政府信息不存在", "不存在"),
+    "requests.outcome.not_this_agency": ("不属于本行政机关", "不属于本机关", "非本机关", "不属于本单位",
+                                         "非本行政机关", "不属于本行政机关公开"),
+    "requests.outcome.unclear": ("申请内容不明确", "内容不明确", "告知作出更改补充", "更改补充"),
+    "requests.outcome.redirected": ("告知通过其他途径办理", "其他途径办理", "告知其他途径"),
+    # 2019+ sub-rows, also met in prose
+    "requests.outcome.withheld.state_secret": ("国家秘密",),
+    "requests.outcome.withheld.prohibited_by_law": ("法律行政法规禁止公开", "法律法规禁止公开"),
+    "requests.outcome.withheld.three_safety": ("三安全一稳定",),
+    "requests.outcome.withheld.third_party": ("第三方合法权益", "保护第三方"),
+    "requests.outcome.withheld.internal_affairs": ("内部事务信息", "三类内部事务", "内部事务"),
+    "requests.outcome.withheld.process_info": ("过程性信息", "四类过程性"),
+    "requests.outcome.withheld.enforcement_file": ("行政执法案卷", "执法案卷"),
+    "requests.outcome.withheld.admin_query": ("行政查询事项", "行政查询"),
+    "requests.outcome.unavailable.not_held": ("本机关不掌握", "不掌握相关政府信息", "不掌握"),
+    "requests.outcome.unavailable.needs_creation": ("另行制作", "没有现成信息"),
+    "requests.outcome.unavailable.unclear": ("补正后申请内容仍不明确", "补正后仍不明确"),
+    "requests.outcome.not_processed.complaint": ("信访举报投诉",),
+    "requests.outcome.not_processed.duplicate": ("重复申请",),
+    "requests.outcome.not_processed.publication": ("公开出版物",),
+    "requests.outcome.not_processed.mass_repeat": ("大量反复申请",),
+    "requests.outcome.not_processed.confirm": ("确认或重新出具",),
+    "requests.outcome.other.overdue_correction": ("逾期不补正",),
+    "requests.outcome.other.unpaid_fee": ("逾期未按收费通知", "逾期未缴纳费用"),
+}
+
+CASE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "review": ("行政复议", "复议"),
+    "litigation": ("行政诉讼", "诉讼", "起诉", "行政应诉", "应诉"),
+    "complaints": ("申诉", "举报", "投诉", "举报投诉"),
+}
+
+#: RESULT synonyms map to a field *suffix*; the case type (review/litigation) comes from context.
+RESULT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "upheld": ("维持", "驳回", "判决驳回", "驳回诉讼请求", "驳回起诉", "胜诉", "结果维持"),
+    "corrected": ("纠正", "撤销", "责令", "败诉", "判决履行", "确认违法", "结果纠正", "履行信息公开职责",
+                  "履行职责"),
+    "other": ("撤诉", "撤回", "终止", "终结", "其他结果", "调解", "和解"),
+    "pending": ("尚未审结", "正在审理", "审理中", "未审结", "未结案", "尚在审理", "审理过程中"),
+    "total": ("总计", "合计"),
+}
+
+#: Anchor labels name one field each.
+ANCHOR_FIELDS: dict[str, str] = {
+    "RECEIVED": "requests.received",
+    "ANSWERED": "requests.outcome.total",
+    "CARRY_OVER": "requests.carried_over",
+    "CARRY_FORWARD": "requests.carried_forward",
+    "FEE": "fees.amount_yuan",
+}
+
+#: Phrases for the anchors (used by the generator and the regex baseline, never by the model).
+ANCHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "RECEIVED": ("受理", "收到", "接到", "接收", "共受理", "共收到", "办理", "新收"),
+    "ANSWERED": ("答复", "已答复", "办结", "答复完毕", "已办结", "答复总数", "处理"),
+    "CARRY_OVER": ("上年结转", "上年度结转", "上一年度结转"),
+    "CARRY_FORWARD": ("结转下年", "结转至下一年度", "顺延至下一年度", "正在办理", "结转下年度", "结转"),
+    "FEE": ("收费", "收取费用", "收取", "费用"),
+}
+
+#: Words that, before a category, assert that its count is zero (未收到申请, 未发生行政复议).
+ZERO_WORDS: tuple[str, ...] = ("未", "没有", "无", "均未", "并未", "尚未发生", "零")
+
+#: Units that may follow a count; 万元 multiplies by 10,000.
+COUNT_UNITS: tuple[str, ...] = ("件", "条", "项", "宗", "起", "个", "份", "人次", "次", "例", "元", "万元")
+
+
+def to_simplified(text: str) -> str:
+    """Simplified form of ``text`` for lookups (Taiwan phrases too: 網路→网络, 答覆→答复)."""
+    return _TW2SP.convert(_T2S.convert(text))
+
+
+def traditional_variants(text: str) -> list[str]:
+    """The distinct traditional renderings of a simplified phrase (mainland, Taiwan, Hong Kong)."""
+    seen: list[str] = []
+    for cc in _S2T.values():
+        t = cc.convert(text)
+        if t not in seen:
+            seen.append(t)
+    return seen
+
+
+def _longest_match(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
+    simple = to_simplified(text).lower()
+    best: tuple[int, str] | None = None
+    for key, phrases in table.items():
+        for p in phrases:
+            if p in simple and (best is None or len(p) > best[0]):
+                best = (len(p), key)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=4096)
+def category_field(label: str, text: str) -> str | None:
+    """Map a tagged category span to its field key (or, for CASE/RESULT, to its group/suffix).
+
+    ``category_field("CHANNEL", "網路提交")`` is ``"requests.channel.online"``;
+    ``category_field("CASE", "行政複議")`` is ``"review"``; ``category_field("RESULT", "撤訴")`` is
+    ``"other"``. Returns ``None`` when no synonym matches, so an unknown phrase never becomes a
+    guessed field.
+    """
+    if label in ANCHOR_FIELDS:
+        return ANCHOR_FIELDS[label]
+    table = {
+        "CHANNEL": CHANNEL_SYNONYMS,
+        "APPLICANT": APPLICANT_SYNONYMS,
+        "OUTCOME": OUTCOME_SYNONYMS,
+        "CASE": CASE_SYNONYMS,
+        "RESULT": RESULT_SYNONYMS,
+    }.get(label)
+    return _longest_match(text, table) if table else None

@@ -1,0 +1,84 @@
+"""The output contract of ``infer extract``: dataclasses that serialise to the stable JSON.
+
+Keys and nesting follow the issue "Foundation" contract; fields may be added, never renamed.
+``start``/``end`` are character offsets into the decoded text (for HTML, into the extracted text
+that ``infer extract --show-text`` prints), always with ``text == decoded[start:end]``.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+Number = int | float
+
+
+@dataclass
+class ProseFact:
+    field: str
+    value: Number
+    start: int  # offsets of the count (or zero word) in the decoded text
+    end: int
+    text: str
+    score: float
+    sentence: str = ""
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # the linked category spans
+
+
+@dataclass
+class TableFact:
+    field: str
+    value: Number
+    row: str
+    column: str
+    start: int
+    end: int
+
+
+@dataclass
+class Check:
+    """One arithmetic identity of the tables (勾稽关系) or of the prose against itself."""
+
+    rule: str
+    expected: Number | None
+    actual: Number | None
+    passed: bool
+    terms: dict[str, Number | None] = field(default_factory=dict)
+    scope: str = "table"  # table | prose
+
+
+@dataclass
+class Reconciliation:
+    field: str
+    prose: Number | None
+    table: Number | None
+    status: str  # match | mismatch | explained | prose_only | table_only
+    explanation: str = ""
+
+
+@dataclass
+class ExtractionResult:
+    file: str
+    encoding: str
+    text_sha256: str
+    prose_facts: list[ProseFact] = field(default_factory=list)
+    table_template: str | None = None
+    table_facts: list[TableFact] = field(default_factory=list)
+    table_checks: list[Check] = field(default_factory=list)
+    prose_checks: list[Check] = field(default_factory=list)
+    reconciliation: list[Reconciliation] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    table_status: str = "absent"  # parsed | absent | missing (an image placeholder) | partial
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "encoding": self.encoding,
+            "text_sha256": self.text_sha256,
+            "prose": {"facts": [asdict(f) for f in self.prose_facts],
+                      "checks": [asdict(c) for c in self.prose_checks]},
+            "table": {"template": self.table_template, "status": self.table_status,
+                      "facts": [asdict(f) for f in self.table_facts],
+                      "checks": [asdict(c) for c in self.table_checks]},
+            "reconciliation": [asdict(r) for r in self.reconciliation],
+            "warnings": list(self.warnings),
+        }
