@@ -1,0 +1,146 @@
+"""Reconciliation: what prose and tables say, field by field, and whether each agrees with itself.
+
+Statuses (issue "From tags to facts"):
+
+* ``match`` — prose and table state the same value;
+* ``mismatch`` — they differ and no known identity explains it;
+* ``explained`` — they differ by a known identity of the report form, e.g. prose 办理25件 equals
+  table 本年新收 23 + 上年结转 2, or a pre-2019 prose category (申请信息不存在) that the 2019+ table
+  files under another row (本机关不掌握相关政府信息);
+* ``prose_only`` / ``table_only`` — only one side states the field.
+
+The prose is also checked against itself (channels sum to the total received, outcomes to the number
+answered, case results to the case total). A report whose own numbers disagree is the most useful
+thing this tool can show a researcher, so failed checks are returned as :class:`~infer.result.Check`
+objects that every view shows prominently.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Protocol, Sequence
+
+from infer.result import Check, Number, ProseFact, Reconciliation, TableFact
+from infer.schema import FIELD_KEYS, children
+
+
+class _HasTableFacts(Protocol):
+    facts: list[TableFact]
+
+
+@dataclass
+class ReconcileResult:
+    rows: list[Reconciliation] = field(default_factory=list)
+    prose_checks: list[Check] = field(default_factory=list)
+
+
+#: Sums of table fields that a single prose number is known to stand for, with the reason.
+#: (prose field, [table fields summed], explanation)
+IDENTITIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("requests.received", ("requests.received", "requests.carried_over"),
+     "prose counts all requests handled this year: table 本年新收 {0} + 上年结转 {1}"),
+    ("requests.outcome.total", ("requests.outcome.total", "requests.carried_forward"),
+     "prose counts requests handled including those carried forward: table 办理结果总计 {0} + 结转下年 {1}"),
+    ("requests.outcome.disclosed", ("requests.outcome.disclosed", "requests.outcome.partial"),
+     "prose 公开 includes partial disclosure: table 予以公开 {0} + 部分公开 {1}"),
+)
+
+#: Pre-2019 prose categories and the 2019+ table rows that hold the same requests.
+EQUIVALENTS: dict[str, tuple[str, ...]] = {
+    "requests.outcome.nonexistent": ("requests.outcome.unavailable.not_held",),
+    "requests.outcome.not_this_agency": ("requests.outcome.unavailable.not_held",),
+    "requests.outcome.unclear": ("requests.outcome.unavailable.unclear",),
+    "requests.outcome.already_public": ("requests.outcome.disclosed",),
+}
+
+_CHANNELS = [k for k in FIELD_KEYS if k.startswith("requests.channel.")]
+_APPLICANTS = [k for k in FIELD_KEYS if k.startswith("requests.applicant.")]
+_TOP_OUTCOMES = [k for k in FIELD_KEYS if k.startswith("requests.outcome.") and k.count(".") == 2
+                 and k != "requests.outcome.total"]
+
+
+def _values(facts: Iterable[ProseFact | TableFact]) -> dict[str, list[Number]]:
+    out: dict[str, list[Number]] = defaultdict(list)
+    for f in facts:
+        if f.value not in out[f.field]:
+            out[f.field].append(f.value)
+    return out
+
+
+def _fmt(v: Number | None) -> str:
+    return "—" if v is None else (str(int(v)) if float(v).is_integer() else str(v))
+
+
+def _explain(key: str, prose_value: Number, table: dict[str, Number]) -> str | None:
+    for pkey, tkeys, why in IDENTITIES:
+        if pkey == key and all(t in table for t in tkeys):
+            parts = [table[t] for t in tkeys]
+            if sum(parts) == prose_value:
+                return why.format(*map(_fmt, parts))
+    kids = [k for k in children(key) if k in table]
+    if kids and sum(table[k] for k in kids) == prose_value:
+        return "equals the sum of the table's sub-rows " + " + ".join(_fmt(table[k]) for k in kids)
+    return None
+
+
+def reconcile(prose_facts: Sequence[ProseFact], table: _HasTableFacts | None) -> ReconcileResult:
+    """Compare prose facts with table facts field by field, and check the prose against itself."""
+    prose = _values(prose_facts)
+    table_values: dict[str, Number] = {}
+    for f in (table.facts if table is not None else []):
+        table_values.setdefault(f.field, f.value)
+
+    rows: list[Reconciliation] = []
+    for key in [k for k in FIELD_KEYS if k in prose or k in table_values]:
+        pvals, tval = prose.get(key, []), table_values.get(key)
+        pval = pvals[0] if pvals else None
+        also = f" (prose also states {', '.join(map(_fmt, pvals[1:]))})" if len(pvals) > 1 else ""
+        if pvals and tval is not None:
+            if tval in pvals:
+                status, why = ("match", "") if len(pvals) == 1 else ("mismatch", f"prose states {', '.join(map(_fmt, pvals))}; table {_fmt(tval)}")
+                pval = tval if status == "match" else pval
+            else:
+                why = _explain(key, pval, table_values)
+                status = "explained" if why else "mismatch"
+                why = (why or f"prose {_fmt(pval)} ≠ table {_fmt(tval)}") + also
+        elif pvals:
+            status, why = "prose_only", ""
+            if table_values:
+                for eq in EQUIVALENTS.get(key, ()):
+                    if eq in table_values:
+                        same = table_values[eq] == pval
+                        why = (f"the 2019+ table has no row for this; its row {eq} holds "
+                               f"{_fmt(table_values[eq])}" + (" (same number)" if same else ""))
+                        status = "explained" if same else "prose_only"
+            why += also
+        else:
+            status, why = "table_only", ""
+        rows.append(Reconciliation(field=key, prose=pval, table=tval, status=status, explanation=why))
+    return ReconcileResult(rows=rows, prose_checks=prose_checks(prose))
+
+
+def _sum_check(rule: str, total_key: str, part_keys: list[str], prose: dict[str, list[Number]],
+               *, at_most: bool = False) -> Check | None:
+    parts = {k: prose[k][0] for k in part_keys if k in prose}
+    if total_key not in prose or len(parts) < 2:
+        return None
+    total = prose[total_key][0]
+    got = sum(parts.values())
+    passed = got <= total if at_most else got == total
+    return Check(rule=rule, expected=total, actual=got, passed=passed,
+                 terms={**parts, total_key: total}, scope="prose")
+
+
+def prose_checks(prose: dict[str, list[Number]]) -> list[Check]:
+    """The prose against itself: parts that should add up to the totals the prose also states."""
+    checks: list[Check | None] = [
+        _sum_check("prose: channels sum to requests received", "requests.received", _CHANNELS, prose),
+        _sum_check("prose: applicant types sum to requests received", "requests.received", _APPLICANTS, prose),
+    ]
+    answered = "requests.outcome.total" if "requests.outcome.total" in prose else "requests.received"
+    checks.append(_sum_check(f"prose: outcomes sum to {'requests answered' if answered.endswith('total') else 'requests received'}",
+                             answered, _TOP_OUTCOMES, prose))
+    for case in ("review", "litigation"):
+        checks.append(_sum_check(f"prose: {case} results sum to {case}.total", f"{case}.total",
+                                 [f"{case}.{r}" for r in ("upheld", "corrected", "other", "pending")], prose))
+    return [c for c in checks if c is not None]

@@ -1,0 +1,66 @@
+"""Reconciliation statuses and prose self-checks on hand-made facts (no model, no real text)."""
+from dataclasses import dataclass, field
+
+from infer.reconcile import reconcile
+from infer.result import ProseFact, TableFact
+
+
+def P(key, value):
+    return ProseFact(field=key, value=value, start=0, end=1, text=str(value), score=1.0)
+
+
+def T(key, value):
+    return TableFact(field=key, value=value, row="", column="总计", start=0, end=1)
+
+
+@dataclass
+class Table:
+    facts: list = field(default_factory=list)
+
+
+def status(result, key):
+    return {r.field: r for r in result.rows}[key]
+
+
+def test_match_mismatch_only():
+    r = reconcile([P("review.total", 0), P("litigation.total", 3)],
+                  Table([T("review.total", 0), T("litigation.total", 2), T("requests.carried_over", 1)]))
+    assert status(r, "review.total").status == "match"
+    assert status(r, "litigation.total").status == "mismatch"
+    assert status(r, "requests.carried_over").status == "table_only"
+
+
+def test_received_explained_by_carry_over():
+    r = reconcile([P("requests.received", 25)],
+                  Table([T("requests.received", 23), T("requests.carried_over", 2)]))
+    row = status(r, "requests.received")
+    assert row.status == "explained" and "23" in row.explanation and "2" in row.explanation
+
+
+def test_pre2019_category_against_2019_table_row():
+    r = reconcile([P("requests.outcome.nonexistent", 5)],
+                  Table([T("requests.outcome.unavailable.not_held", 5)]))
+    assert status(r, "requests.outcome.nonexistent").status == "explained"
+
+
+def test_prose_only_without_table():
+    r = reconcile([P("requests.received", 125)], None)
+    assert [x.status for x in r.rows] == ["prose_only"]
+
+
+def test_outcomes_falling_short_of_received_fail_a_prose_check():
+    facts = [P("requests.received", 373), P("requests.outcome.disclosed", 194),
+             P("requests.outcome.withheld", 16), P("requests.outcome.nonexistent", 71),
+             P("requests.outcome.not_this_agency", 20),
+             P("requests.channel.in_person", 225), P("requests.channel.online", 65),
+             P("requests.channel.mail", 67), P("requests.channel.other", 16)]
+    checks = {c.rule: c for c in reconcile(facts, None).prose_checks}
+    chan = next(c for r, c in checks.items() if "channels" in r)
+    outc = next(c for r, c in checks.items() if "outcomes" in r)
+    assert chan.passed and chan.actual == 373
+    assert not outc.passed and outc.actual == 301 and outc.expected == 373
+
+
+def test_two_prose_values_for_one_field_are_flagged():
+    r = reconcile([P("review.total", 1), P("review.total", 0)], Table([T("review.total", 0)]))
+    assert status(r, "review.total").status == "mismatch"
