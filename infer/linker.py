@@ -1,0 +1,329 @@
+"""From tagged spans to facts: attach every count (or zero word) to what it counts.
+
+The tagger marks numbers (``COUNT``), zero assertions (``ZERO``: 未/没有/无) and category phrases
+(``CHANNEL`` 当面, ``OUTCOME`` 予以公开, ``CASE`` 行政复议, ``RESULT`` 撤诉, anchors such as
+``RECEIVED`` 受理…申请). It does not say which number belongs to which phrase; these rules do, over
+the ordered spans of small pieces of prose (see :mod:`infer.clauses`).
+
+The rules, in the order they apply:
+
+1. **Where**: spans on table rows (and in ``exclude`` ranges) are skipped: tables are the table
+   parser's. A count is linked only to categories in its own *piece* (a clause cut at 、).
+2. **Which side**: a piece that opens with a category reads "category then number"
+   (``当面申请225件``, ``當面提交申請的3101件``); one that opens with a number reads "number then
+   category" (``225件当面申请``, ``其中2件原告撤诉``). Each number takes the categories between it
+   and its neighbour number on its preferred side, else those on the other side (lower confidence).
+3. **What**: among a number's categories a ``RESULT`` wins (with the ``CASE`` of the piece, else the
+   case type inherited from the latest ``CASE`` before it: ``行政诉讼案件6件，其中2件原告撤诉`` →
+   ``litigation.other``); else a ``CASE`` gives ``<case>.total``; else the specific label nearest to
+   the number (channel, applicant, outcome, carry-over, fee); else the generic anchors
+   ``RECEIVED``/``ANSWERED``. Categories are mapped to field keys by
+   :func:`infer.lexicon.category_field` (simplified and traditional).
+4. **Zeros**: a ``ZERO`` word is a fact of value 0 for the categories that follow it up to the next
+   number or clause end, crossing 、/和/或 (``未发生…行政复议、行政诉讼`` → both totals 0, ``无收费`` →
+   ``fees.amount_yuan`` 0); only if nothing follows does it look back. Case types win over the
+   generic anchors that may sit in the same clause (``未发生因…答复产生的行政复议``).
+5. **Not counts**: a number followed by %/％ (or after 百分之), a year/month/day, or a number in a
+   year-on-year comparison clause (同比/比上年/较上年/增加/减少…) is dropped. A number followed by
+   万元 is multiplied by 10,000 (fees are in 元).
+6. **Duplicates**: a report often states one figure twice (summary and section). One fact is kept per
+   (field, value): the first statement, with the highest confidence of all statements. Two
+   *different* values for one field are both kept: choosing silently would hide a contradiction that
+   reconciliation must flag.
+
+Confidence = tagger score of the number × link confidence (1.0 for a direct link, lower for the
+fallback side, an inherited case type, or competing categories).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Protocol, Sequence
+
+from infer.clauses import Segmentation, segment, table_line_ranges
+from infer.lexicon import category_field
+from infer.numerals import parse_number
+from infer.result import ProseFact
+from infer.schema import is_field
+
+__all__ = ["link", "SpanLike", "Linked"]
+
+
+class SpanLike(Protocol):
+    start: int
+    end: int
+    label: str
+
+
+NUMBER_LABELS = frozenset({"COUNT", "ZERO"})
+SPECIFIC_LABELS = frozenset({"CHANNEL", "APPLICANT", "OUTCOME", "CARRY_OVER", "CARRY_FORWARD", "FEE"})
+GENERIC_LABELS = frozenset({"RECEIVED", "ANSWERED"})
+#: Labels whose presence after a CASE means the prose moved on to requests (ends case inheritance).
+_REQUEST_TOPIC = SPECIFIC_LABELS | GENERIC_LABELS
+#: Case types whose results are fields (``review.upheld``); complaints have only a total.
+_CASES_WITH_RESULTS = ("review", "litigation", "litigation.direct", "litigation.after_review")
+#: How far (characters) a case type is inherited by a later RESULT.
+CASE_CONTEXT_CHARS = 300
+
+# Link confidences.
+DIRECT, OTHER_SIDE, INHERITED_CASE, COMPETING, ZERO_BACKWARD = 1.0, 0.85, 0.9, 0.7, 0.85
+
+_PERCENT_AFTER = re.compile(r"\s*[%％]")
+_PERCENT_BEFORE = re.compile(r"百分之\s*$")
+_DATE_AFTER = re.compile(r"\s*(年|月|日|号|號)")
+_WAN_YUAN_AFTER = re.compile(r"\s*(万|萬)\s*元")
+_COMPARISON = re.compile(r"同比|比上年|较上年|較上年|比去年|较去年|較去年|上年同期|增加|减少|減少|增长|增長|下降|上升|持平")
+_INNER_ZERO_SCOPE_BREAK = "，,；;。！？!?\n"
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    label: str
+    score: float
+    text: str
+
+    @property
+    def is_number(self) -> bool:
+        return self.label in NUMBER_LABELS
+
+
+@dataclass
+class Linked:
+    """A number and the category spans that decided its field (before de-duplication)."""
+
+    field: str
+    value: int | float
+    number: _Span
+    categories: list[_Span]
+    link_confidence: float
+
+
+# --- input normalisation ---------------------------------------------------------------------------
+
+def _normalise(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]]) -> list[_Span]:
+    """Sorted, whitespace-trimmed, in-bounds spans that are not on a table row or excluded range."""
+    blocked = sorted(list(exclude) + table_line_ranges(text))
+    out: list[_Span] = []
+    for s in spans:
+        start, end = int(s.start), int(s.end)
+        if not (0 <= start < end <= len(text)):
+            continue
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            continue
+        if any(a < end and start < b for a, b in blocked):
+            continue
+        out.append(_Span(start, end, s.label, float(getattr(s, "score", 1.0) or 0.0), text[start:end]))
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+# --- numbers -----------------------------------------------------------------------------------
+
+def _count_value(text: str, sp: _Span, seg: Segmentation) -> int | float | None:
+    """The value of a COUNT span, or ``None`` when it is not a count (percentage, date, delta)."""
+    after = text[sp.end:sp.end + 8]
+    before = text[max(0, sp.start - 8):sp.start]
+    if _PERCENT_AFTER.match(after) or _PERCENT_BEFORE.search(before) or _DATE_AFTER.match(after):
+        return None
+    value = parse_number(sp.text)
+    if value is None:
+        return None
+    if _WAN_YUAN_AFTER.match(after) and not sp.text.rstrip().endswith(("万", "萬")):
+        value = value * 10_000
+        value = int(value) if float(value).is_integer() else value
+    # A year-on-year comparison in the same clause, before the number: 比上年增加12件.
+    c = seg.clause_id(sp.start)
+    clause_start = seg.clause_cuts[c - 1] + 1 if c > 0 else 0
+    if _COMPARISON.search(text[clause_start:sp.start]):
+        return None
+    return value
+
+
+# --- categories -> field ---------------------------------------------------------------------------
+
+def _field_of(sp: _Span) -> str | None:
+    return category_field(sp.label, sp.text)
+
+
+class _CaseContext:
+    """The case type (review/litigation/...) a later RESULT inherits, with where it was stated."""
+
+    def __init__(self, cats: list[_Span]):
+        self._events: list[tuple[int, str | None]] = []  # (position, case or None = topic changed)
+        for c in cats:
+            if c.label == "CASE":
+                self._events.append((c.start, _field_of(c)))
+            elif c.label in _REQUEST_TOPIC:
+                self._events.append((c.start, None))
+
+    def at(self, pos: int) -> str | None:
+        case, where = None, -1
+        for p, ev in self._events:
+            if p >= pos:
+                break
+            case, where = ev, p
+        if case is None or pos - where > CASE_CONTEXT_CHARS:
+            return None
+        return case
+
+
+def _nearest(number: _Span, cats: list[_Span]) -> _Span:
+    def dist(c: _Span) -> int:
+        return number.start - c.end if c.end <= number.start else c.start - number.end
+    return min(cats, key=dist)
+
+
+def _resolve(number: _Span, cats: list[_Span], ctx: _CaseContext) -> tuple[str, list[_Span], float] | None:
+    """Pick the field for ``number`` from its categories: (field, evidence, link confidence)."""
+    mapped = [c for c in cats if _field_of(c) is not None]
+    if not mapped:
+        return None
+    results = [c for c in mapped if c.label == "RESULT"]
+    cases = [c for c in mapped if c.label == "CASE"]
+    if results:
+        res = _nearest(number, results)
+        conf = DIRECT
+        if cases:
+            case_span = _nearest(number, cases)
+            case = _field_of(case_span)
+            evidence = [case_span, res]
+        else:
+            case = ctx.at(min(number.start, res.start))
+            conf = INHERITED_CASE
+            evidence = [res]
+        if case not in _CASES_WITH_RESULTS:
+            return None
+        return f"{case}.{_field_of(res)}", evidence, conf
+    if cases:
+        case_span = _nearest(number, cases)
+        return f"{_field_of(case_span)}.total", [case_span], DIRECT
+    for group in (SPECIFIC_LABELS, GENERIC_LABELS):
+        pool = [c for c in mapped if c.label in group]
+        if pool:
+            best = _nearest(number, pool)
+            distinct = {_field_of(c) for c in pool}
+            return _field_of(best), [best], DIRECT if len(distinct) == 1 else COMPETING
+    return None
+
+
+def _zero_fields(zero: _Span, cats: list[_Span], ctx: _CaseContext) -> list[tuple[str, list[_Span]]]:
+    """Fields a zero word asserts: every case type in scope, else the one category it governs."""
+    mapped = [c for c in cats if _field_of(c) is not None]
+    cases = [c for c in mapped if c.label == "CASE"]
+    results = [c for c in mapped if c.label == "RESULT"]
+    if cases and not results:
+        seen: dict[str, list[_Span]] = {}
+        for c in cases:
+            seen.setdefault(f"{_field_of(c)}.total", [c])
+        return list(seen.items())
+    r = _resolve(zero, mapped, ctx)
+    return [(r[0], r[1])] if r else []
+
+
+# --- the rules ---------------------------------------------------------------------------------
+
+def _link_spans(text: str, spans: list[_Span], seg: Segmentation) -> list[Linked]:
+    cats = [s for s in spans if not s.is_number]
+    ctx = _CaseContext(cats)
+    out: list[Linked] = []
+
+    # Group spans by piece.
+    pieces: dict[int, list[_Span]] = {}
+    for s in spans:
+        pieces.setdefault(seg.piece_id(s.start), []).append(s)
+
+    for pid in sorted(pieces):
+        items = pieces[pid]
+        numbers = [i for i, s in enumerate(items) if s.label == "COUNT"]
+        if not numbers:
+            continue
+        number_first = items[0].is_number
+        for k, idx in enumerate(numbers):
+            prev_idx = numbers[k - 1] if k > 0 else -1
+            next_idx = numbers[k + 1] if k + 1 < len(numbers) else len(items)
+            left = [s for s in items[prev_idx + 1:idx] if not s.is_number]
+            right = [s for s in items[idx + 1:next_idx] if not s.is_number]
+            first, second = (right, left) if number_first else (left, right)
+            number = items[idx]
+            value = _count_value(text, number, seg)
+            if value is None:
+                continue
+            resolved = _resolve(number, first, ctx)
+            side_conf = DIRECT
+            if resolved is None:
+                resolved = _resolve(number, second, ctx)
+                side_conf = OTHER_SIDE
+            if resolved is None:
+                continue
+            fld, evidence, conf = resolved
+            if is_field(fld):
+                out.append(Linked(fld, value, number, evidence, conf * side_conf))
+
+    # Zero words: scope crosses 、 but stops at clause ends and at the next number.
+    for i, z in enumerate(spans):
+        if z.label != "ZERO":
+            continue
+        scope: list[_Span] = []
+        for s in spans[i + 1:]:
+            if s.is_number or seg.clause_id(s.start) != seg.clause_id(z.start):
+                break
+            scope.append(s)
+        conf = DIRECT
+        if not [s for s in scope if _field_of(s) is not None]:
+            scope = []
+            for s in reversed(spans[:i]):
+                if s.is_number or seg.piece_id(s.start) != seg.piece_id(z.start):
+                    break
+                scope.insert(0, s)
+            conf = ZERO_BACKWARD
+        for fld, evidence in _zero_fields(z, scope, ctx):
+            if is_field(fld):
+                out.append(Linked(fld, 0, z, evidence, conf))
+    out.sort(key=lambda l: (l.number.start, l.field))
+    return out
+
+
+def _to_fact(l: Linked, seg: Segmentation) -> ProseFact:
+    evidence = [{"start": c.start, "end": c.end, "label": c.label, "text": c.text,
+                 "field": _field_of(c), "score": round(c.score, 4)} for c in l.categories]
+    return ProseFact(field=l.field, value=l.value, start=l.number.start, end=l.number.end,
+                     text=l.number.text, score=round(l.number.score * l.link_confidence, 4),
+                     sentence=seg.sentence_text(l.number.start), evidence=evidence)
+
+
+def _deduplicate(facts: list[ProseFact]) -> list[ProseFact]:
+    """One fact per (field, value): the first statement, with the best confidence among repeats."""
+    kept: dict[tuple[str, float], ProseFact] = {}
+    for f in facts:
+        key = (f.field, float(f.value))
+        if key not in kept:
+            kept[key] = f
+        elif f.score > kept[key].score:
+            kept[key].score = f.score
+    return sorted(kept.values(), key=lambda f: (f.start, f.field))
+
+
+def link_all(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] = ()) -> list[Linked]:
+    """Every link the rules make, repeats included (for debugging and tests)."""
+    seg = segment(text)
+    return _link_spans(text, _normalise(text, spans, exclude), seg)
+
+
+def link(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] = ()) -> list[ProseFact]:
+    """Turn tagged spans into prose facts.
+
+    ``spans`` are any objects with ``start``, ``end``, ``label`` (and optionally ``score``, default
+    1.0), offsets into ``text``: :class:`infer.tagger.TaggedSpan`, or annotated
+    :class:`annotations.corpus.Span` shifted to document offsets. ``exclude`` lists ``(start, end)``
+    ranges to ignore (e.g. table regions found by the table parser); table-like lines are always
+    ignored. Every fact's ``text == text[start:end]``.
+    """
+    seg = segment(text)
+    linked = _link_spans(text, _normalise(text, spans, exclude), seg)
+    return _deduplicate([_to_fact(l, seg) for l in linked])

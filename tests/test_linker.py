@@ -1,0 +1,224 @@
+"""The linker on sentences written for these tests, with hand-made spans.
+
+Spans are written inline as ``[phrase|LABEL]`` so every case reads like the prose it stands for; the
+helper strips the markup and keeps the offsets. Isolating the linker from the tagger this way shows
+exactly which rule a failure belongs to.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from infer.linker import link
+from infer.tagger import TaggedSpan
+
+_MARK = re.compile(r"\[([^\[\]|]+)\|([A-Z_]+)\]")
+
+
+def mark(marked: str, score: float = 1.0) -> tuple[str, list[TaggedSpan]]:
+    """``"共[受理|RECEIVED]申请[373|COUNT]件"`` → the plain text and its spans."""
+    text, spans, pos = [], [], 0
+    last = 0
+    for m in _MARK.finditer(marked):
+        text.append(marked[last:m.start()])
+        pos += m.start() - last
+        phrase, label = m.group(1), m.group(2)
+        spans.append(TaggedSpan(pos, pos + len(phrase), label, score))
+        text.append(phrase)
+        pos += len(phrase)
+        last = m.end()
+    text.append(marked[last:])
+    return "".join(text), spans
+
+
+def facts_of(marked: str) -> dict[str, int | float]:
+    text, spans = mark(marked)
+    facts = link(text, spans)
+    for f in facts:
+        assert text[f.start:f.end] == f.text
+    out: dict[str, int | float] = {}
+    for f in facts:
+        assert f.field not in out, f"two values for {f.field}: {out[f.field]} and {f.value}"
+        out[f.field] = f.value
+    return out
+
+
+# --- counts and what they count -------------------------------------------------------------------
+
+def test_number_after_category_and_before():
+    got = facts_of("本年度全区共[受理|RECEIVED]政府信息公开申请[412|COUNT]件，其中[58|COUNT]件[当面|CHANNEL]申请、"
+                   "[网上|CHANNEL]申请[301|COUNT]件、[39|COUNT]件[信函|CHANNEL]申请、[其他形式|CHANNEL]申请[14|COUNT]件。")
+    assert got == {"requests.received": 412, "requests.channel.in_person": 58,
+                   "requests.channel.online": 301, "requests.channel.mail": 39,
+                   "requests.channel.other": 14}
+
+
+def test_category_then_de_then_number_traditional():
+    got = facts_of("本年共[收到|RECEIVED]政府信息公開申請[1288|COUNT]件。其中，[當面|CHANNEL]提交申請的[906|COUNT]件，"
+                   "占70.3%；[網路|CHANNEL]提交申請的[382|COUNT]件，占29.7%。")
+    assert got == {"requests.received": 1288, "requests.channel.in_person": 906,
+                   "requests.channel.online": 382}
+
+
+def test_two_pairs_in_one_piece_without_separator():
+    assert facts_of("[当面|CHANNEL]申请[12|COUNT]件[信函|CHANNEL]申请[3|COUNT]件") == {
+        "requests.channel.in_person": 12, "requests.channel.mail": 3}
+    assert facts_of("[12|COUNT]件[当面|CHANNEL]申请[3|COUNT]件[信函|CHANNEL]申请") == {
+        "requests.channel.in_person": 12, "requests.channel.mail": 3}
+
+
+def test_outcomes_specific_beats_answered_anchor():
+    got = facts_of("[同意公开|OUTCOME][答复|ANSWERED][88|COUNT]件，[不予公开|OUTCOME][答复|ANSWERED][9|COUNT]件，"
+                   "[申请信息不存在|OUTCOME][31|COUNT]件，[不属于本行政机关公开|OUTCOME][12|COUNT]件。")
+    assert got == {"requests.outcome.disclosed": 88, "requests.outcome.withheld": 9,
+                   "requests.outcome.nonexistent": 31, "requests.outcome.not_this_agency": 12}
+
+
+def test_answered_total_carry_forward_and_applicants():
+    got = facts_of("本年度[已答复完毕|ANSWERED][40|COUNT]件，另有[3|COUNT]件[顺延至下一年度|CARRY_FORWARD]办理。"
+                   "[上年结转|CARRY_OVER]申请[5|COUNT]件。[自然人|APPLICANT]申请[41|COUNT]件，"
+                   "[法人或其他组织|APPLICANT]申请[2|COUNT]件。")
+    assert got == {"requests.outcome.total": 40, "requests.carried_forward": 3,
+                   "requests.carried_over": 5, "requests.applicant.natural_person": 41,
+                   "requests.applicant.organization": 2}
+
+
+def test_traditional_outcomes():
+    got = facts_of("[已經答覆|ANSWERED]的[620|COUNT]件。其中，“[屬於已主動公開範圍|OUTCOME]數”[57|COUNT]件，占9.2%；"
+                   "“[同意部分公開|OUTCOME]答覆”[112|COUNT]件；“[不同意公開|OUTCOME]答覆”[93|COUNT]件；“[其他|OUTCOME]”[8|COUNT]件。")
+    assert got == {"requests.outcome.total": 620, "requests.outcome.already_public": 57,
+                   "requests.outcome.partial": 112, "requests.outcome.withheld": 93,
+                   "requests.outcome.other": 8}
+
+
+# --- cases and inherited case types ---------------------------------------------------------------
+
+def test_results_inherit_the_case_type():
+    got = facts_of("本年度发生涉及政府信息公开的[行政复议|CASE]案件[4|COUNT]件，发生涉及政府信息公开的[行政诉讼|CASE]案件"
+                   "[9|COUNT]件，其中[3|COUNT]件原告[撤诉|RESULT]，[2|COUNT]件[判决驳回诉讼请求|RESULT]，"
+                   "[1|COUNT]件[判决履行信息公开职责|RESULT]，[3|COUNT]件[正在审理|RESULT]过程中。")
+    assert got == {"review.total": 4, "litigation.total": 9, "litigation.other": 3,
+                   "litigation.upheld": 2, "litigation.corrected": 1, "litigation.pending": 3}
+
+
+def test_traditional_cases_and_results_before_number():
+    got = facts_of("[行政複議|CASE]案[6|COUNT]件，其中[維持|RESULT][4|COUNT]件、[糾正|RESULT][2|COUNT]件；"
+                   "[行政訴訟|CASE]案[2|COUNT]件，[尚未審結|RESULT][2|COUNT]件。")
+    assert got == {"review.total": 6, "review.upheld": 4, "review.corrected": 2,
+                   "litigation.total": 2, "litigation.pending": 2}
+
+
+def test_case_type_not_inherited_across_a_topic_change():
+    # The RESULT is far from any case type once the prose moves on to requests: no guess.
+    got = facts_of("[行政复议|CASE][2|COUNT]件。[网上|CHANNEL]申请[7|COUNT]件，其中[2|COUNT]件[维持|RESULT]原答复。")
+    assert got == {"review.total": 2, "requests.channel.online": 7}
+
+
+def test_complaints_and_lawsuit_kinds():
+    got = facts_of("收到[举报投诉|CASE][3|COUNT]件。[复议后起诉|CASE]的[2|COUNT]件均[维持|RESULT]，"
+                   "[未经复议直接起诉|CASE][1|COUNT]件。")
+    assert got["complaints.total"] == 3
+    assert got["litigation.after_review.total"] == 2
+    assert got["litigation.direct.total"] == 1
+
+
+# --- zeros -------------------------------------------------------------------------------------------
+
+def test_explicit_zeros():
+    assert facts_of("本年度[未|ZERO][收到|RECEIVED]政府信息公开申请。") == {"requests.received": 0}
+    assert facts_of("全年[未|ZERO]发生涉及政府信息公开的[行政复议|CASE]、[行政诉讼|CASE]案件。") == {
+        "review.total": 0, "litigation.total": 0}
+    assert facts_of("依申请公开工作[无|ZERO][收费|FEE]。") == {"fees.amount_yuan": 0}
+    assert facts_of("[没有|ZERO][收取|FEE]任何费用。") == {"fees.amount_yuan": 0}
+
+
+def test_zero_prefers_case_types_over_an_answered_anchor():
+    got = facts_of("本年[未|ZERO]發生因依申請公開[答覆|ANSWERED]產生的[行政複議|CASE]或提起的[行政訴訟|CASE]案件。")
+    assert got == {"review.total": 0, "litigation.total": 0}
+
+
+def test_zero_word_stops_at_clause_end():
+    got = facts_of("[没有|ZERO][收费|FEE]，[当面|CHANNEL]申请[5|COUNT]件。")
+    assert got == {"fees.amount_yuan": 0, "requests.channel.in_person": 5}
+
+
+def test_zero_looks_back_when_nothing_follows():
+    assert facts_of("[行政复议|CASE]案件[为零|ZERO]。") == {"review.total": 0}
+
+
+# --- what is not a count ----------------------------------------------------------------------------
+
+def test_percentages_are_never_counts():
+    got = facts_of("[网上|CHANNEL]申请占[87.5|COUNT]%，[当面|CHANNEL]申请[20|COUNT]件，[信函|CHANNEL]申请占[12|COUNT]％。")
+    assert got == {"requests.channel.in_person": 20}
+
+
+def test_years_and_deltas_are_not_counts():
+    got = facts_of("[2020|COUNT]年[受理|RECEIVED]申请[33|COUNT]件，比上年[增加|O_][5|COUNT]件[受理|RECEIVED]申请。"
+                   .replace("[增加|O_]", "增加"))
+    assert got == {"requests.received": 33}
+
+
+def test_wan_yuan_becomes_yuan():
+    assert facts_of("全年[收取|FEE]检索复制费用[0.12|COUNT]万元。") == {"fees.amount_yuan": 1200}
+    assert facts_of("[收费|FEE][35|COUNT]元。") == {"fees.amount_yuan": 35}
+    assert facts_of("[收费|FEE][1.5万|COUNT]元。") == {"fees.amount_yuan": 15000}
+
+
+def test_chinese_numerals():
+    assert facts_of("[信函|CHANNEL]申请[两|COUNT]件，[传真|CHANNEL]申请[十二|COUNT]件。") == {
+        "requests.channel.mail": 2, "requests.channel.fax": 12}
+
+
+def test_unknown_category_phrase_is_not_guessed():
+    assert facts_of("[飞鸽传书|CHANNEL]申请[3|COUNT]件。") == {}
+
+
+def test_number_without_category_is_dropped():
+    assert facts_of("全年开展培训[12|COUNT]次。") == {}
+
+
+# --- duplicates, conflicts, tables ------------------------------------------------------------------
+
+def test_repeated_statement_kept_once_conflict_kept_twice():
+    text, spans = mark("全年共[受理|RECEIVED]申请[373|COUNT]件。……[受理|RECEIVED]申请[373|COUNT]件。"
+                       "\n附注：本年[收到|RECEIVED]申请[370|COUNT]件。")
+    facts = link(text, spans)
+    received = [(f.value, f.start) for f in facts if f.field == "requests.received"]
+    assert [v for v, _ in received] == [373, 370]
+    assert received[0][1] == text.index("373")  # the first statement is the one kept
+
+
+def test_table_rows_are_not_prose():
+    text, spans = mark("[当面|CHANNEL]申请数 | [12|COUNT] | 0\n[网上|CHANNEL]申请[5|COUNT]件。")
+    assert {f.field: f.value for f in link(text, spans)} == {"requests.channel.online": 5}
+
+
+def test_vertical_table_cells_do_not_link():
+    text, spans = mark("附表2\n[传真|CHANNEL]电话申请数\n[0|COUNT]\n[网络|CHANNEL]申请数\n[367|COUNT]\n")
+    assert link(text, spans) == []
+
+
+def test_exclude_ranges_and_fact_fields():
+    text, spans = mark("[网上|CHANNEL]申请[5|COUNT]件，[信函|CHANNEL]申请[2|COUNT]件。", score=0.8)
+    facts = link(text, spans, exclude=[(0, text.index("，"))])
+    assert [(f.field, f.value) for f in facts] == [("requests.channel.mail", 2)]
+    f = facts[0]
+    assert f.text == "2" and text[f.start:f.end] == "2"
+    assert f.sentence == text.rstrip("。")
+    assert f.score == pytest.approx(0.8)
+    assert f.evidence[0]["label"] == "CHANNEL" and f.evidence[0]["text"] == "信函"
+
+
+def test_fallback_side_lowers_confidence():
+    text, spans = mark("[行政诉讼|CASE]案件[6|COUNT]件[2|COUNT]件[撤诉|RESULT]")
+    facts = {f.field: f for f in link(text, spans)}
+    assert facts["litigation.total"].value == 6
+    assert facts["litigation.other"].value == 2
+    assert facts["litigation.other"].score < facts["litigation.total"].score
+
+
+def test_spans_outside_text_are_ignored():
+    text = "网上申请5件"
+    assert link(text, [TaggedSpan(0, 2, "CHANNEL", 1.0), TaggedSpan(4, 99, "COUNT", 1.0)]) == []
