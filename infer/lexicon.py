@@ -77,6 +77,9 @@ CASE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "review": ("行政复议", "复议"),
     "litigation": ("行政诉讼", "诉讼", "起诉", "行政应诉", "应诉"),
     "complaints": ("申诉", "举报", "投诉", "举报投诉"),
+    # the two kinds of lawsuit of the 2019+ table (longest match beats 复议/起诉 alone)
+    "litigation.direct": ("未经复议直接起诉", "直接起诉", "直接向人民法院起诉"),
+    "litigation.after_review": ("复议后起诉", "经复议后起诉", "复议后提起诉讼", "复议后提起行政诉讼"),
 }
 
 #: RESULT synonyms map to a field *suffix*; the case type (review/litigation) comes from context.
