@@ -1,0 +1,191 @@
+"""``infer``: the command line of nianbao's runtime.
+
+``infer extract FILE...`` reads annual reports (plain text in UTF-8/GB18030/Big5, or saved HTML pages)
+and shows or writes their statistics. Errors about inputs are one line on stderr
+(``infer: error: <file>: <reason>``) and exit code 2; a traceback is never a user's problem.
+
+Commands are added to :data:`app` independently (``evaluate`` and batch options live next to
+``extract``); the per-file work is :func:`extract_one` so a batch mode can reuse it unchanged.
+"""
+from __future__ import annotations
+
+import io
+import json
+import sys
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from infer.result import ExtractionResult
+from infer.textio import DEFAULT_MAX_BYTES, Document, InputError, load_report
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
+
+app = typer.Typer(
+    name="infer",
+    help=("Extract the statistics of Chinese government information-disclosure annual reports "
+          "(政府信息公开工作年度报告): the numbers stated in the prose, the numbers in the standard "
+          "tables, and where the two disagree."),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@app.callback()
+def _root() -> None:
+    """Extract statistics from 政府信息公开工作年度报告 (text or HTML, any common Chinese encoding)."""
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+@dataclass
+class ExtractOptions:
+    """What ``extract`` needs per file; batch mode can build the same object."""
+
+    use_model: bool = True
+    model_dir: str | None = None
+    max_bytes: int | None = DEFAULT_MAX_BYTES
+
+
+def err(message: str) -> None:
+    """One line on stderr, prefixed like every other Unix tool's."""
+    print(f"infer: error: {' '.join(message.split())}", file=sys.stderr)
+
+
+def extract_one(path: str | Path, opts: ExtractOptions) -> tuple[Document, ExtractionResult]:
+    """Load and extract one report (raises InputError / ModelError with one-line messages)."""
+    from infer.pipeline import extract
+
+    doc = load_report(path, max_bytes=opts.max_bytes)
+    return doc, extract(doc, use_model=opts.use_model, model_dir=opts.model_dir)
+
+
+def _html_target(src: str, output: Path | None, many: bool) -> Path:
+    if output is None:
+        return Path(src + ".nianbao.html")
+    if many or output.is_dir():
+        output.mkdir(parents=True, exist_ok=True)
+        return output / (Path(src).name + ".nianbao.html")
+    return output
+
+
+@app.command("extract")
+def extract_command(
+    files: Annotated[list[Path], typer.Argument(
+        help="Report files to read: .txt (UTF-8, UTF-8 with BOM, GB18030/GBK, Big5) or saved .html pages.",
+        metavar="FILE", show_default=False)],
+    fmt: Annotated[OutputFormat, typer.Option(
+        "--format", "-f",
+        help=("text: a readable terminal view (fields, prose vs table, failed checks); json: the stable "
+              "JSON contract (one object, or a list for several files); html: a self-contained page "
+              "with every fact highlighted in the report text."))] = OutputFormat.text,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o",
+        help=("Write here instead of stdout. For --format html the default is <FILE>.nianbao.html; "
+              "with several files --output is a directory."), show_default=False)] = None,
+    show_text: Annotated[bool, typer.Option(
+        "--show-text",
+        help=("Print the decoded text (for HTML: the extracted text, tables as TAB-separated rows) and "
+              "nothing else: the text every start/end offset in the JSON refers to."))] = False,
+    model: Annotated[Optional[Path], typer.Option(
+        "--model", help="Directory of a trained prose tagger (default: the shipped models/tagger).",
+        show_default=False)] = None,
+    no_model: Annotated[bool, typer.Option(
+        "--no-model", help="Do not run the prose model: read the tables only (fast, no torch model load).")] = False,
+    max_bytes: Annotated[int, typer.Option(
+        "--max-bytes", metavar="N",
+        help="Refuse files larger than N bytes (a report is rarely above 5 MB); 0 removes the limit.")
+    ] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Read reports and show the statistics they state, in prose and in tables, and where they disagree."""
+    opts = ExtractOptions(use_model=not no_model, model_dir=str(model) if model else None,
+                          max_bytes=max_bytes or None)
+    raise typer.Exit(run_extract([str(f) for f in files], fmt, output, show_text, opts))
+
+
+def run_extract(files: list[str], fmt: OutputFormat, output: Path | None, show_text: bool,
+                opts: ExtractOptions) -> int:
+    """The body of ``infer extract``: returns the exit code. Every file is tried; failures are
+    reported one line each and make the exit code 2."""
+    from infer.pipeline import ModelError
+
+    code = EXIT_OK
+    json_records: list[dict] = []
+    text_chunks: list[str] = []
+    many = len(files) > 1
+    for src in files:
+        try:
+            if show_text:
+                doc = load_report(src, max_bytes=opts.max_bytes)
+                text_chunks.append((f"==> {src} <==\n" if many else "") + doc.text)
+                continue
+            doc, result = extract_one(src, opts)
+        except InputError as exc:
+            err(str(exc))
+            code = EXIT_INPUT
+            continue
+        except ModelError as exc:
+            err(f"{exc} (use --no-model to read the tables only)")
+            return EXIT_INPUT
+        except Exception as exc:  # a bug in the pipeline: still one line, and a distinct exit code
+            err(f"{src}: internal error: {type(exc).__name__}: {exc}")
+            code = max(code, EXIT_INTERNAL) if code != EXIT_INPUT else code
+            continue
+
+        if fmt is OutputFormat.json:
+            json_records.append(result.to_json())
+        elif fmt is OutputFormat.html:
+            from infer.views.html_page import render_html
+
+            target = _html_target(src, output, many)
+            target.write_text(render_html(result, doc.text, document_format=doc.format), encoding="utf-8")
+            print(f"infer: wrote {target}", file=sys.stderr)
+        else:
+            from infer.views.terminal import render_terminal
+
+            if output is None:
+                render_terminal(result, Console(highlight=False), document_format=doc.format)
+            else:
+                buffer = io.StringIO()
+                render_terminal(result, Console(file=buffer, width=120, highlight=False, color_system=None),
+                                document_format=doc.format)
+                text_chunks.append(buffer.getvalue())
+
+    if show_text:
+        _write("".join(text_chunks), output)
+    elif fmt is OutputFormat.text and output is not None:
+        _write("\n".join(text_chunks), output)
+    elif fmt is OutputFormat.json and json_records:
+        payload = json_records if many else json_records[0]
+        _write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", output)
+    return code
+
+
+def _write(data: str, output: Path | None) -> None:
+    if not data:
+        return
+    if output is None:
+        sys.stdout.write(data)
+        sys.stdout.flush()
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(data, encoding="utf-8")
+
+
+def main() -> None:
+    """Console-script entry point (``infer = "infer.cli:main"``)."""
+    app(prog_name="infer")
+
+
+if __name__ == "__main__":
+    main()

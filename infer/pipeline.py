@@ -1,0 +1,138 @@
+"""The extraction pipeline, in one function: load → tables → prose tags → links → reconciliation.
+
+:func:`extract` is what the CLI, the batch runner and the evaluation call. Each stage lives in its
+own module; this file only wires them, so the order of work reads top to bottom in one place.
+
+Stages owned by other modules are imported inside the function. While a stage's module does not
+exist yet, its list stays empty and the result says so in ``warnings`` (never silently); any other
+error inside a stage is a real error and propagates.
+"""
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Protocol, Sequence
+
+from infer.result import ExtractionResult, ProseFact
+from infer.textio import DEFAULT_MAX_BYTES, Document, load_report
+
+
+class TaggerLike(Protocol):
+    def tag(self, text: str) -> Sequence[Any]: ...
+
+
+class ModelError(RuntimeError):
+    """The prose model could not be loaded (one-line message; the CLI suggests ``--no-model``)."""
+
+
+def _optional(module: str) -> ModuleType | None:
+    """Import a pipeline stage, or ``None`` if that module itself does not exist (yet)."""
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name == module:
+            return None
+        raise
+
+
+@lru_cache(maxsize=4)
+def load_tagger(model_dir: str | None = None) -> TaggerLike | None:
+    """The prose tagger, loaded once per process and model directory (it is the slow part).
+
+    Returns ``None`` only while :mod:`infer.tagger` does not exist; a model that exists but cannot be
+    loaded raises :class:`ModelError`."""
+    tagger_mod = _optional("infer.tagger")
+    if tagger_mod is None:
+        return None
+    try:
+        return tagger_mod.Tagger.load(model_dir)
+    except (OSError, ValueError, RuntimeError, KeyError) as exc:
+        where = model_dir or "the shipped model (models/tagger)"
+        raise ModelError(f"cannot load the prose model from {where}: {exc}".splitlines()[0]) from exc
+
+
+def extract(source: str | Path | Document, *, tagger: TaggerLike | None = None, use_model: bool = True,
+            model_dir: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> ExtractionResult:
+    """Extract the statistics of one report.
+
+    ``source`` is a path or an already loaded :class:`~infer.textio.Document`. ``tagger`` is a loaded
+    tagger (the batch runner loads one per worker); if absent and ``use_model`` is true, the tagger of
+    ``model_dir`` (default: the shipped model) is loaded once per process. ``use_model=False`` skips
+    prose tagging: tables are still parsed and reconciled against nothing.
+    Raises :class:`~infer.textio.InputError` for unreadable input, :class:`ModelError` for a broken model.
+    """
+    # 1. Text: decoded once; every offset below refers to doc.text.
+    doc = source if isinstance(source, Document) else load_report(source, max_bytes=max_bytes)
+    warnings = list(doc.warnings)
+    text = doc.text
+
+    # 2. Tables: the standard statistics tables in whatever layout they survived.
+    tables_mod = _optional("infer.tables")
+    table = None
+    if tables_mod is not None and hasattr(tables_mod, "parse_tables"):
+        table = tables_mod.parse_tables(text)
+        warnings.extend(getattr(table, "warnings", []) or [])
+    else:
+        warnings.append("table parser not available (infer.tables.parse_tables missing): tables not read")
+
+    # 3. Prose: tag spans with the model, then link each count to what it counts.
+    spans: Sequence[Any] = []
+    if use_model:
+        tagger = tagger or load_tagger(model_dir)
+        if tagger is None:
+            warnings.append("prose tagger not available (infer.tagger missing): prose not read")
+        else:
+            spans = tagger.tag(text)
+    else:
+        warnings.append("prose tagging skipped (--no-model): only tables were read")
+    prose_facts: list[ProseFact] = []
+    linker_mod = _optional("infer.linker")
+    if linker_mod is None:
+        if spans:
+            warnings.append("linker not available (infer.linker missing): prose spans not linked")
+    elif spans:
+        exclude = getattr(table, "regions", None) or ()
+        prose_facts = linker_mod.link(text, spans, exclude=exclude)
+
+    # 4. Reconciliation: prose against table, field by field, and the prose against itself.
+    rows, prose_checks = [], []
+    reconcile_mod = _optional("infer.reconcile")
+    if reconcile_mod is not None:
+        rec = reconcile_mod.reconcile(prose_facts, table)
+        rows, prose_checks = rec.rows, rec.prose_checks
+    else:
+        warnings.append("reconciliation not available (infer.reconcile missing)")
+
+    result = ExtractionResult(
+        file=doc.path, encoding=doc.encoding, text_sha256=doc.sha256,
+        prose_facts=prose_facts,
+        table_template=getattr(table, "template", None),
+        table_facts=list(getattr(table, "facts", []) or []),
+        table_checks=list(getattr(table, "checks", []) or []),
+        table_status=getattr(table, "status", None) or "absent",
+        prose_checks=prose_checks, reconciliation=rows, warnings=warnings,
+    )
+    _check_offsets(result, text)
+    return result
+
+
+def _check_offsets(result: ExtractionResult, text: str) -> None:
+    """The contract says ``text == decoded[start:end]``: a fact that breaks it is dropped, loudly."""
+    good = []
+    for f in result.prose_facts:
+        if 0 <= f.start <= f.end <= len(text) and text[f.start:f.end] == f.text:
+            good.append(f)
+        else:
+            result.warnings.append(f"dropped prose fact {f.field}={f.value}: its offsets {f.start}:{f.end} "
+                                   f"do not slice to {f.text!r}")
+    result.prose_facts = good
+    kept = []
+    for t in result.table_facts:
+        if 0 <= t.start <= t.end <= len(text):
+            kept.append(t)
+        else:
+            result.warnings.append(f"dropped table fact {t.field}={t.value}: offsets {t.start}:{t.end} "
+                                   "outside the text")
+    result.table_facts = kept

@@ -1,0 +1,170 @@
+"""The ``infer`` CLI in-process: JSON contract on seeds and re-encoded/HTML copies, offsets that slice
+to their text in the ``--show-text`` output, one-line errors with exit code 2."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import infer.pipeline
+from infer.cli import app
+from infer.tagger import TaggedSpan
+
+runner = CliRunner()
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def shown_text(path: Path) -> str:
+    res = invoke("extract", "--show-text", str(path))
+    assert res.exit_code == 0, res.stderr
+    return res.stdout
+
+
+def assert_offsets(data: dict, decoded: str) -> None:
+    assert data["text_sha256"]
+    for f in data["prose"]["facts"]:
+        assert f["text"] == decoded[f["start"]:f["end"]], f
+    for t in data["table"]["facts"]:
+        assert 0 <= t["start"] < t["end"] <= len(decoded), t
+
+
+class RegexTagger:
+    """A stand-in for the model (the model's own test is elsewhere): tags digits as COUNT and a few
+    category words, so the real linker produces prose facts whose offsets the CLI must preserve."""
+
+    _PATTERNS = (("COUNT", r"\d+(?=件|起|人次|条)"), ("RECEIVED", r"收到|受理|受理了"),
+                 ("CHANNEL", r"当面|網上|网上|信函|电子邮件|當面"), ("CASE", r"行政复议|行政诉讼|行政複議|行政訴訟"))
+
+    def tag(self, text: str) -> list[TaggedSpan]:
+        spans = [TaggedSpan(m.start(), m.end(), label, 0.9)
+                 for label, pat in self._PATTERNS for m in re.finditer(pat, text)]
+        return sorted(spans)
+
+
+@pytest.fixture
+def fake_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(infer.pipeline, "load_tagger", lambda model_dir=None: RegexTagger())
+
+
+def _copies(seed_paths: list[Path], raw_dir: Path, tmp_path: Path) -> list[tuple[Path, str]]:
+    """(file, expected encoding): every seed, its GB18030 / UTF-8-BOM copy, Big5 copies of the
+    traditional seeds, and the HTML pages."""
+    out: list[tuple[Path, str]] = []
+    for p in seed_paths:
+        text = p.read_text(encoding="utf-8")
+        out.append((p, "utf-8"))
+        for codec in ("gb18030", "utf-8-sig", "big5"):
+            try:
+                data = text.encode(codec)
+            except UnicodeEncodeError:
+                continue
+            copy = tmp_path / f"{p.stem}.{codec}.txt"
+            copy.write_bytes(data)
+            out.append((copy, codec))
+    for name in ("pt2024.html", "pt2025.html"):
+        copy = tmp_path / name
+        shutil.copy(raw_dir / name, copy)
+        out.append((copy, "utf-8"))
+    return out
+
+
+def test_json_on_seeds_and_copies_no_model(seed_paths: list[Path], raw_dir: Path, tmp_path: Path) -> None:
+    for path, encoding in _copies(seed_paths, raw_dir, tmp_path):
+        res = invoke("extract", "--no-model", "--format", "json", str(path))
+        assert res.exit_code == 0, (path, res.stderr)
+        data = json.loads(res.stdout)
+        assert data["file"] == str(path)
+        assert data["encoding"] == encoding
+        assert set(data) >= {"prose", "table", "reconciliation", "warnings"}
+        decoded = shown_text(path)
+        assert_offsets(data, decoded)
+        if path.suffix == ".txt":  # the decoded text of a copy is the seed's text
+            original = next(p for p in seed_paths if path.name.startswith(p.stem))
+            assert decoded == original.read_text(encoding="utf-8")
+
+
+def test_prose_fact_offsets_slice_to_their_text(fake_model: None, seed_paths: list[Path], raw_dir: Path,
+                                               tmp_path: Path) -> None:
+    total = 0
+    for path, _ in _copies(seed_paths, raw_dir, tmp_path):
+        res = invoke("extract", "--format", "json", str(path))
+        assert res.exit_code == 0, (path, res.stderr)
+        data = json.loads(res.stdout)
+        assert_offsets(data, shown_text(path))
+        total += len(data["prose"]["facts"])
+    assert total > 20  # the check above really ran over facts
+
+
+def test_several_files_give_a_json_list_and_bad_ones_exit_2(seed_paths: list[Path], tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    res = invoke("extract", "--no-model", "-f", "json", str(seed_paths[0]), str(missing), str(seed_paths[1]))
+    assert res.exit_code == 2
+    assert [d["file"] for d in json.loads(res.stdout)] == [str(seed_paths[0]), str(seed_paths[1])]
+    assert res.stderr == f"infer: error: {missing}: no such file\n"
+
+
+@pytest.mark.parametrize("content,reason", [
+    (b"", "empty"), (b"  \n\n \t", "whitespace"), (b"\x00\x01\x02binary\xff" * 50, "binary")])
+def test_bad_files_one_line_exit_2(tmp_path: Path, content: bytes, reason: str) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    for fmt in ("text", "json", "html"):
+        res = invoke("extract", "--no-model", "-f", fmt, str(f))
+        assert res.exit_code == 2
+        assert res.stdout == ""
+        lines = res.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"infer: error: {f}: ") and reason in lines[0]
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    for target, reason in ((tmp_path / "nope.txt", "no such file"), (tmp_path, "directory")):
+        res = invoke("extract", "--no-model", str(target))
+        assert res.exit_code == 2 and "Traceback" not in res.output
+        assert res.stderr.count("\n") == 1 and reason in res.stderr
+
+
+def test_max_bytes(seed_paths: list[Path]) -> None:
+    res = invoke("extract", "--no-model", "--max-bytes", "1000", str(seed_paths[0]))
+    assert res.exit_code == 2 and "--max-bytes" in res.stderr
+    assert invoke("extract", "--no-model", "--max-bytes", "0", str(seed_paths[0])).exit_code == 0
+
+
+def test_broken_model_dir_is_one_line(tmp_path: Path, seed_paths: list[Path]) -> None:
+    res = invoke("extract", "--model", str(tmp_path), str(seed_paths[0]))
+    assert res.exit_code == 2
+    assert len(res.stderr.splitlines()) == 1 and "--no-model" in res.stderr
+
+
+def test_text_view(fake_model: None, seed_paths: list[Path], tmp_path: Path) -> None:
+    res = invoke("extract", str(seed_paths[1]))
+    assert res.exit_code == 0
+    assert str(seed_paths[1]) in res.stdout and "utf-8" in res.stdout
+    views = []
+    for i, seed in enumerate(seed_paths):
+        out = tmp_path / f"view{i}.txt"
+        res = invoke("extract", "-o", str(out), str(seed))
+        assert res.exit_code == 0 and res.stdout == ""
+        views.append(out.read_text(encoding="utf-8"))
+    assert any("Fields: prose vs table" in v for v in views)
+
+
+def test_json_output_file(seed_paths: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "o" / "r.json"
+    res = invoke("extract", "--no-model", "-f", "json", "-o", str(out), str(seed_paths[2]))
+    assert res.exit_code == 0 and res.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["file"] == str(seed_paths[2])
+
+
+def test_help_explains_every_option() -> None:
+    res = invoke("extract", "--help")
+    assert res.exit_code == 0
+    for opt in ("--format", "--output", "--show-text", "--model", "--no-model", "--max-bytes"):
+        assert opt in res.stdout
+    assert "年度报告" in invoke("--help").stdout
