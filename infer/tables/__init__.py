@@ -1,0 +1,50 @@
+"""Parse the statistics tables of a report: the 2019/2021 national forms and pre-2019 附表.
+
+``parse_tables(text) -> TableResult`` finds the tables in decoded text (for HTML, the text of
+``infer.textio`` with one TAB-separated line per ``<tr>``), maps every cell to a field of
+:mod:`infer.schema`, checks the tables' own arithmetic and says what it could not read.
+
+Facts emitted (see also :class:`infer.tables.model.TableResult`):
+- every row of table 三 whose 总计 is read (sub-rows too: requests.outcome.withheld.state_secret …),
+  requests.applicant.natural_person (自然人 of row 一) and requests.applicant.organization (the sum of
+  the five 法人或其他组织 columns of row 一);
+- a group without its own row ((三)不予公开 … and, in the 2021 form, (六)其他处理) as the sum of its
+  sub-rows;
+- review.* and litigation.direct.* / litigation.after_review.* from table 四, litigation.* as the sum
+  of the two;
+- from a pre-2019 附表: the indicators that are fields (requests.*, review.total, litigation.total,
+  complaints.total, and, beyond the scored set, proactive.total and consultations.total); the
+  历年累计 column is kept in ``cells`` only.
+Sums are listed in ``TableResult.derived``; their offsets are those of the first contributing cell.
+Ambiguous run-together cells are never reported as facts.
+"""
+from __future__ import annotations
+
+import re
+
+from infer.tables import appendix, standard
+from infer.tables.model import AmbiguousRow, Cell, TableResult
+from infer.tables.normalize import loose, shadow
+
+__all__ = ["parse_tables", "TableResult", "Cell", "AmbiguousRow"]
+
+_MISSING_HEADINGS = (r"三\s*[、.．]\s*" + loose("收到和处理政府信息公开申请情况"),)
+
+
+def parse_tables(text: str) -> TableResult:
+    """Find and read the report's statistics tables. Never raises on odd input; see ``warnings``."""
+    if not isinstance(text, str):
+        raise TypeError("parse_tables expects decoded text (str)")
+    sh = shadow(text)
+    res = standard.read(text, sh)
+    if res is not None:
+        return res
+    res = appendix.read(text, sh)
+    if res is not None:
+        return res
+    res = TableResult()
+    if any(re.search(p, sh) for p in _MISSING_HEADINGS):
+        res.status = "missing"
+        res.warnings.append("the table sections (三、收到和处理政府信息公开申请情况 …) are present but hold "
+                            "no table (an image or an empty page?); no table facts")
+    return res

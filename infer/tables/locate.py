@@ -1,0 +1,86 @@
+"""Finding row labels in order: every candidate position of every row's cores, then the increasing
+assignment that places the most rows (a missing or garbled row never shifts the others)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from infer.tables.normalize import loose
+from infer.tables.templates import CN_NUM, RowSpec
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    spec_index: int
+    start: int  # start of the label including its numbering (一、 （三） 2.)
+    core_start: int
+    core_end: int
+    numbered: bool
+
+
+@lru_cache(maxsize=256)
+def numbering_re(numbering: str) -> re.Pattern[str]:
+    """Regex matching the row's own numbering at the END of the text before its core.
+
+    Up to 12 label characters may sit between the numbering and the core (2.其他法律行政法规|禁止公开).
+    Only the expected number is accepted, so in ``40000042.其他…`` just ``2.`` belongs to the label.
+    """
+    n = numbering.strip("（）()、.．")
+    if n in CN_NUM or all(c in CN_NUM for c in n):
+        num = rf"(?:[(（]\s*{n}\s*[)）]|{n}\s*[、.．，,])"
+    else:
+        num = rf"(?:[(（]\s*{n}\s*[)）]|(?<![.．]){n}\s*[.．、，,])"
+    return re.compile(num + r"[^\d|\t\n]{0,12}$")
+
+
+@lru_cache(maxsize=256)
+def _core_re(core: str) -> re.Pattern[str]:
+    return re.compile(loose(core))
+
+
+def candidates(shadow: str, specs: tuple[RowSpec, ...], lo: int, hi: int) -> list[LabelHit]:
+    hits: list[LabelHit] = []
+    for i, spec in enumerate(specs):
+        seen: set[int] = set()
+        for core in spec.cores:
+            for m in _core_re(core).finditer(shadow, lo, hi):
+                if m.start() in seen:
+                    continue
+                seen.add(m.start())
+                back = shadow[max(lo, m.start() - 20):m.start()]
+                nm = numbering_re(spec.numbering).search(back)
+                if spec.numbering_required and not nm:
+                    continue
+                start = m.start() - (len(back) - nm.start()) if nm else m.start()
+                hits.append(LabelHit(i, start, m.start(), m.end(), bool(nm)))
+    return hits
+
+
+def assign(hits: list[LabelHit], n_specs: int) -> dict[int, LabelHit]:
+    """The increasing (spec order == text order, no overlap) assignment placing the most rows.
+
+    Ties prefer numbered labels, then earlier positions.
+    """
+    hits = sorted(hits, key=lambda h: (h.start, h.spec_index))
+    best: list[tuple[tuple[int, int, int], int | None]] = []  # score, predecessor
+    for j, h in enumerate(hits):
+        score = (1, int(h.numbered), -h.start)
+        prev = None
+        for k in range(j):
+            g = hits[k]
+            if g.spec_index < h.spec_index and g.core_end <= h.start:
+                s = best[k][0]
+                cand = (s[0] + 1, s[1] + int(h.numbered), s[2] - h.start)
+                if cand > score:
+                    score, prev = cand, k
+        best.append((score, prev))
+    if not hits:
+        return {}
+    j = max(range(len(hits)), key=lambda x: best[x][0])
+    out: dict[int, LabelHit] = {}
+    cur: int | None = j
+    while cur is not None:
+        out[hits[cur].spec_index] = hits[cur]
+        cur = best[cur][1]
+    return out

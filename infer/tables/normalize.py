@@ -1,0 +1,70 @@
+"""A simplified-Chinese shadow of the input text with the SAME length, so that label matching can
+work on one script while every offset still points into the caller's text.
+
+OpenCC converts phrases (反覆→反复, 網路→网络) and may change the length of a line; where it does,
+the line is converted chunk by chunk and, as a last resort, character by character, so that the
+shadow always aligns 1:1 with the original.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from infer.lexicon import to_simplified
+
+_CHUNK_RE = re.compile(r"[\u3400-\u9fff]+|[^\u3400-\u9fff]+")
+_CHAR_FALLBACK = {"覆": "复"}  # 答覆/反覆: phrase-level conversions that per-char t2s misses
+
+
+@lru_cache(maxsize=8192)
+def _char(c: str) -> str:
+    n = unicodedata.normalize("NFKC", c)
+    if len(n) != 1:
+        n = c
+    s = to_simplified(n)
+    if len(s) != 1:
+        s = n
+    return _CHAR_FALLBACK.get(s, s)
+
+
+def _convert_same_length(chunk: str) -> str:
+    s = to_simplified(chunk)
+    if len(s) == len(chunk):
+        return "".join(_CHAR_FALLBACK.get(c, c) if not c.isascii() else c for c in s)
+    return "".join(_char(c) for c in chunk)
+
+
+def shadow(text: str) -> str:
+    """Simplified, NFKC-folded copy of ``text`` with ``len(shadow(text)) == len(text)``."""
+    out: list[str] = []
+    for line in text.splitlines(keepends=True):
+        conv = to_simplified(line)
+        if len(conv) == len(line):
+            conv = "".join(_char(c) if not c.isascii() else c for c in conv)
+        else:
+            conv = "".join(_convert_same_length(m.group()) if "\u3400" <= m.group()[0] <= "\u9fff"
+                           else "".join(_char(c) for c in m.group())
+                           for m in _CHUNK_RE.finditer(line))
+        assert len(conv) == len(line)
+        out.append(conv)
+    return "".join(out)
+
+
+#: whitespace that may appear INSIDE a label (a cell wrapped by the page: 无法提 供, 本 年度办 理结果)
+_GAP = r"[ \u00a0\u3000]*"
+
+
+def loose(phrase: str) -> str:
+    """Regex for ``phrase`` tolerating spaces between characters and either bracket width."""
+    parts = []
+    for c in phrase:
+        if c in "（(":
+            parts.append(r"[（(]")
+        elif c in "）)":
+            parts.append(r"[）)]")
+        elif c in "“”\"":
+            parts.append(r"[“”\"]?")
+        else:
+            parts.append(re.escape(c))
+    return _GAP.join(parts)

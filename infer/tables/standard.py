@@ -1,0 +1,357 @@
+"""Reader of the 2019 / 2021 national forms (三、收到和处理政府信息公开申请情况 and
+四、政府信息公开行政复议、行政诉讼情况) in every layout seen in scraped reports.
+
+The reader is anchored on row labels, not on geometry: rows are located by their label cores in
+text order (:mod:`infer.tables.locate`), and a row's cells are the numbers between its label and the
+next one (:mod:`infer.tables.cells`). That single rule reads pipe rows with filler cells, TAB rows
+from HTML (rowspan/colspan headers are just text before the first label), one cell per line, and
+cells run together with no separator (split with :mod:`infer.tables.split_digits`).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from infer.result import Check, Number, TableFact
+from infer.tables import checks as ck
+from infer.tables.cells import Token, row_cells, tokenize
+from infer.tables.locate import LabelHit, assign, candidates
+from infer.tables.model import AmbiguousRow, Cell, TableResult
+from infer.tables.normalize import loose
+from infer.tables.split_digits import split_sum_groups
+from infer.tables.templates import (CASE_BLOCKS, CASE_RESULTS, CASE_SECTION_CORES, ORG_COLUMNS,
+                                    REQUEST_COLUMNS, REQUEST_HEADER_CORES, REQUEST_ROWS,
+                                    REQUEST_SECTION, RowSpec)
+
+N_COLS = len(REQUEST_COLUMNS)
+N_CASE = len(CASE_BLOCKS) * len(CASE_RESULTS)
+#: at most this many candidate combinations are tried when rows are resolved jointly
+MAX_COMBOS = 20000
+_MIN_ROWS = 3  # fewer located rows than this is not a table (a stray 予以公开 in prose)
+
+
+@dataclass
+class RowRead:
+    spec: RowSpec
+    hit: LabelHit
+    label: str
+    values: list[Cell] | None = None  # one per column when read
+    candidates: list[list[Cell]] = field(default_factory=list)  # >1: ambiguous run-together split
+    digits: Token | None = None
+
+
+def _clean_label(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _find_all(shadow: str, core: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]]:
+    return list(re.finditer(loose(core), shadow[: len(shadow) if hi is None else hi]))[:] if lo == 0 else \
+        [m for m in re.finditer(loose(core), shadow) if m.start() >= lo and (hi is None or m.end() <= hi)]
+
+
+def _case_start(shadow: str, lo: int) -> int | None:
+    best = None
+    for core in CASE_SECTION_CORES:
+        m = re.compile(loose(core)).search(shadow, lo)
+        if m and (best is None or m.start() < best):
+            best = m.start()
+    return best
+
+
+def request_range(shadow: str) -> tuple[int, int, dict[int, LabelHit]] | None:
+    """The span of the 申请 table and its located rows; None when there is no such table."""
+    heads = [m.start() for m in re.finditer(loose(REQUEST_SECTION), shadow)]
+    for lo in list(reversed(heads)) + [0]:
+        case = _case_start(shadow, lo + 1)
+        hi = case if case is not None else len(shadow)
+        hits = assign(candidates(shadow, REQUEST_ROWS, lo, hi), len(REQUEST_ROWS))
+        if sum(1 for i in hits if REQUEST_ROWS[i].key) >= _MIN_ROWS:
+            return lo, hi, hits
+    return None
+
+
+def read(text: str, shadow: str) -> TableResult | None:
+    """Parse the 2019/2021 tables; None when the text holds neither (see :func:`missing_sections`)."""
+    found = request_range(shadow)
+    case_lo = _case_start(shadow, found[1] if found else 0) if found else None
+    if not found:
+        return None
+    lo, hi, hits = found
+    res = TableResult()
+    rows = _read_rows(text, shadow, lo, hi, hits, res)
+    _check_header(shadow, lo, min(h.start for h in hits.values()), res)
+    form = _detect_form(rows)
+    res.template = form
+    _resolve_jointly(rows, form, res)
+    by_key = {r.spec.key: r for r in rows if r.spec.key}
+    for r in rows:
+        if r.values:
+            for c in r.values:
+                res.cells[(c.row, c.column)] = c
+    _missing_rows(by_key, form, res)
+    if case_lo is not None:
+        _read_case_table(text, shadow, case_lo, res)
+    else:
+        res.warnings.append("table 四 (行政复议、行政诉讼) not found")
+    _facts(by_key, form, res)
+    _run_checks(by_key, form, res)
+    complete = (not res.ambiguous and not any(w.startswith(("row", "table", "cell")) for w in res.warnings))
+    res.status = "parsed" if complete else "partial"
+    return res
+
+
+# --- rows -------------------------------------------------------------------------------------------
+
+def _read_rows(text: str, shadow: str, lo: int, hi: int, hits: dict[int, LabelHit],
+               res: TableResult) -> list[RowRead]:
+    ordered = sorted(hits.values(), key=lambda h: h.start)
+    rows: list[RowRead] = []
+    for n, h in enumerate(ordered):
+        spec = REQUEST_ROWS[h.spec_index]
+        seg_end = ordered[n + 1].start if n + 1 < len(ordered) else hi
+        label = _clean_label(text[h.start:h.core_end])
+        row = RowRead(spec, h, label)
+        rows.append(row)
+        if spec.key is None:
+            continue
+        cells, _ = row_cells(tokenize(shadow, h.core_end, seg_end))
+        _fill_row(text, row, cells, res)
+    return rows
+
+
+def _make_cells(text: str, row: RowRead, toks: list[tuple[int, int, Number | None]]) -> list[Cell]:
+    return [Cell(row.spec.key or "", col, v, s, e, row.label, zh)
+            for (col, zh), (s, e, v) in zip(REQUEST_COLUMNS, toks)]
+
+
+def _fill_row(text: str, row: RowRead, cells: list[Token], res: TableResult) -> None:
+    key = row.spec.key
+    if not cells:
+        if not row.spec.group:
+            res.warnings.append(f"row {row.label} ({key}): no cells found; not read")
+        return
+    if len(cells) == N_COLS:
+        for c in cells:
+            if c.kind != "num":
+                res.warnings.append(f"cell {row.label}: non-numeric cell {c.raw!r} at {c.start}; left empty")
+        row.values = _make_cells(text, row, [(c.start, c.end, c.value if c.kind == "num" else None)
+                                             for c in cells])
+        return
+    if len(cells) == 1 and cells[0].kind == "num" and cells[0].raw.isdigit() and len(cells[0].raw) > N_COLS - 1:
+        tok = cells[0]
+        row.digits = tok
+        splits = split_sum_groups(tok.raw, (N_COLS - 1,))
+        if not splits:
+            res.warnings.append(f"row {row.label} ({key}): run-together digits {tok.raw!r} have no split "
+                                f"where 总计 = the sum of the other cells; not read")
+            return
+        row.candidates = [_make_cells(text, row, _offsets(tok, parts)) for parts in splits]
+        if len(splits) == 1:
+            row.values = row.candidates[0]
+        return
+    res.warnings.append(f"row {row.label} ({key}): {len(cells)} cells where {N_COLS} were expected; "
+                        f"not read (columns would be shifted)")
+
+
+def _offsets(tok: Token, parts: tuple[str, ...]) -> list[tuple[int, int, Number]]:
+    out = []
+    pos = tok.start
+    for p in parts:
+        out.append((pos, pos + len(p), int(p)))
+        pos += len(p)
+    return out
+
+
+def _detect_form(rows: list[RowRead]) -> str:
+    """2021 when the (六)其他处理 sub-rows (逾期不补正, 逾期未缴费) are present, else 2019."""
+    keys = {r.spec.key for r in rows}
+    return "2021" if any(s.form == "2021" and s.key in keys for s in REQUEST_ROWS) else "2019"
+
+
+def _check_header(shadow: str, lo: int, first_row: int, res: TableResult) -> None:
+    header = shadow[lo:first_row]
+    missing = [c for c in REQUEST_HEADER_CORES if not re.search(loose(c), header)]
+    if len(missing) == len(REQUEST_HEADER_CORES):
+        res.warnings.append("column header of table 三 not found; the standard column order "
+                            "(自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计) is assumed")
+    elif missing:
+        res.warnings.append(f"column header of table 三 lacks {', '.join(missing)}; "
+                            f"the standard column order is assumed")
+
+
+def _missing_rows(by_key: dict[str, RowRead], form: str, res: TableResult) -> None:
+    for spec in REQUEST_ROWS:
+        if spec.key and spec.form in ("both", form) and spec.key not in by_key:
+            res.warnings.append(f"row {spec.key} not found in table 三")
+
+
+# --- joint resolution of ambiguous run-together rows ------------------------------------------------
+
+def _lookup(rows: list[RowRead], choice: dict[int, list[Cell]]):
+    grid: dict[tuple[str, str], Number | None] = {}
+    for i, r in enumerate(rows):
+        cells = choice.get(i, r.values)
+        if cells:
+            for c in cells:
+                grid[(c.row, c.column)] = c.value
+    return lambda row, col: grid.get((row, col))
+
+
+def _resolve_jointly(rows: list[RowRead], form: str, res: TableResult) -> None:
+    """Rows with several splits are resolved with the identities linking rows (一+二 = (七)+四,
+    (七) = sum of results, group = sum of sub-rows): a combination survives only if every identity
+    touching an ambiguous cell holds. A row is resolved when all survivors agree on it."""
+    amb = [i for i, r in enumerate(rows) if len(r.candidates) > 1]
+    if not amb:
+        return
+    present = {r.spec.key for r in rows if r.spec.key and (r.values or r.candidates)}
+    own = {r.spec.key for r in rows if r.spec.group and (r.values or r.candidates)}
+    labels = {r.spec.key: r.label for r in rows if r.spec.key}
+    n_combos = 1
+    for i in amb:
+        n_combos *= len(rows[i].candidates)
+    survivors: list[dict[int, list[Cell]]] = []
+    if n_combos <= MAX_COMBOS:
+        amb_rows = {rows[i].spec.key for i in amb}
+        for combo in itertools.product(*(rows[i].candidates for i in amb)):
+            choice = dict(zip(amb, combo))
+            checks, _ = ck.request_checks(_lookup(rows, choice), present, own, form, labels)
+            touching = [c for c, cells in checks if any(k[0] in amb_rows for k in cells)]
+            if touching and all(c.passed for c in touching):
+                survivors.append(choice)
+    for i in amb:
+        r = rows[i]
+        options = [s[i] for s in survivors] or r.candidates
+        distinct = {tuple((c.value, c.start) for c in o) for o in options}
+        if len(distinct) == 1:
+            r.values = options[0]
+            res.warnings.append(f"resolved: row {r.label}: run-together digits {r.digits.raw!r} resolved by the "
+                                f"identities linking the rows")
+            continue
+        cols = [REQUEST_COLUMNS[j][0] for j in range(N_COLS)
+                if len({(o[j].value, o[j].start) for o in options}) > 1]
+        res.ambiguous.append(AmbiguousRow(r.spec.key or "", r.label, r.digits.raw, r.digits.start,
+                                          r.digits.end, [tuple(c.value for c in o) for o in options], cols))
+        res.warnings.append(f"row {r.label}: run-together digits {r.digits.raw!r} split {len(distinct)} "
+                            f"consistent ways; ambiguous columns {', '.join(cols)} are not reported")
+        # cells identical in every option are certain
+        r.values = [c if REQUEST_COLUMNS[j][0] not in cols else
+                    Cell(c.row, c.column, None, c.start, c.start, c.row_label, c.column_label)
+                    for j, c in enumerate(options[0])]
+
+
+# --- the 行政复议、行政诉讼 table ---------------------------------------------------------------------
+
+_SECTION_END = re.compile(r"[五六七八]\s*[、.．]")
+
+
+def _read_case_table(text: str, shadow: str, lo: int, res: TableResult) -> None:
+    end_m = _SECTION_END.search(shadow, lo + 4)
+    hi = end_m.start() if end_m else min(len(shadow), lo + 3000)
+    totals = [m.end() for m in re.finditer(loose("总计"), shadow[:hi]) if m.start() >= lo]
+    if not totals:
+        res.warnings.append("table 四 (行政复议、行政诉讼): header not found; not read")
+        return
+    toks = tokenize(shadow, totals[0], hi)
+    first_num = next((t for t in toks if t.kind == "num"), None)
+    if first_num is None:
+        res.warnings.append("table 四 (行政复议、行政诉讼): no cells found; not read")
+        return
+    data_start = max(t for t in totals if t <= first_num.start)
+    cells, _ = row_cells(tokenize(shadow, data_start, hi))
+    cols = [(b, bz, r, rz) for b, bz in CASE_BLOCKS for r, rz in CASE_RESULTS]
+    if len(cells) == N_CASE:
+        for (b, bz, r, rz), t in zip(cols, cells):
+            if t.kind != "num":
+                res.warnings.append(f"cell {bz} {rz}: non-numeric cell {t.raw!r} at {t.start}; left empty")
+            res.cells[(b, r)] = Cell(b, r, t.value if t.kind == "num" else None, t.start, t.end, bz, rz)
+        return
+    if len(cells) == 1 and cells[0].raw.isdigit() and len(cells[0].raw) >= N_CASE:
+        tok = cells[0]
+        splits = split_sum_groups(tok.raw, (4, 4, 4))
+        if len(splits) == 1:
+            for (b, bz, r, rz), (s, e, v) in zip(cols, _offsets(tok, splits[0])):
+                res.cells[(b, r)] = Cell(b, r, v, s, e, bz, rz)
+            return
+        if not splits:
+            res.warnings.append(f"table 四: run-together digits {tok.raw!r} have no split where each "
+                                f"总计 = the sum of its four results; not read")
+            return
+        options = [_offsets(tok, p) for p in splits]
+        amb_cols = []
+        for j, (b, bz, r, rz) in enumerate(cols):
+            if len({o[j] for o in options}) == 1:
+                s, e, v = options[0][j]
+                res.cells[(b, r)] = Cell(b, r, v, s, e, bz, rz)
+            else:
+                amb_cols.append(f"{b}.{r}")
+        res.ambiguous.append(AmbiguousRow("case", "行政复议、行政诉讼", tok.raw, tok.start, tok.end,
+                                          [tuple(int(p) for p in s) for s in splits], amb_cols))
+        res.warnings.append(f"table 四: run-together digits {tok.raw!r} split {len(splits)} consistent "
+                            f"ways; ambiguous cells {', '.join(amb_cols)} are not reported")
+        return
+    res.warnings.append(f"table 四 (行政复议、行政诉讼): {len(cells)} cells where {N_CASE} were expected; "
+                        f"not read (columns would be shifted)")
+
+
+# --- facts and checks -------------------------------------------------------------------------------
+
+def _facts(by_key: dict[str, RowRead], form: str, res: TableResult) -> None:
+    cells = res.cells
+
+    def emit(key: str, cell: Cell) -> None:
+        if cell.value is not None:
+            res.facts.append(TableFact(key, cell.value, cell.row_label, cell.column_label, cell.start, cell.end))
+
+    def emit_sum(key: str, parts: list[tuple[str, str]], row_label: str, column_label: str) -> None:
+        got = [cells.get(p) for p in parts]
+        if not got or any(c is None or c.value is None for c in got):
+            return
+        first = got[0]
+        res.facts.append(TableFact(key, sum(c.value for c in got), row_label, column_label,  # type: ignore[misc]
+                                   first.start, first.end))
+        res.derived[key] = parts
+
+    for spec in REQUEST_ROWS:
+        if spec.key and (spec.key, "total") in cells:
+            emit(spec.key, cells[(spec.key, "total")])
+    recv = "requests.received"
+    if (recv, "natural_person") in cells:
+        emit("requests.applicant.natural_person", cells[(recv, "natural_person")])
+    if recv in by_key:
+        emit_sum("requests.applicant.organization", [(recv, c) for c in ORG_COLUMNS], by_key[recv].label,
+                 "法人或其他组织(商业企业+科研机构+社会公益组织+法律服务机构+其他)")
+    for spec in REQUEST_ROWS:
+        if spec.group and (spec.key, "total") not in cells:
+            subs = [s.key for s in REQUEST_ROWS if s.parent == spec.key and s.form in ("both", form)]
+            label = by_key[spec.key].label if spec.key in by_key else spec.key
+            if all((s, "total") in cells for s in subs):
+                emit_sum(spec.key, [(s, "total") for s in subs], f"{label}(子项之和)", "总计")
+            else:
+                res.warnings.append(f"row {label}: a sub-row is missing or unread; its sum is not reported")
+    for b, _ in CASE_BLOCKS:
+        for r, _ in CASE_RESULTS:
+            if (b, r) in cells:
+                emit(f"{b}.{r}", cells[(b, r)])
+    for r, rz in CASE_RESULTS:
+        emit_sum(f"litigation.{r}", [("litigation.direct", r), ("litigation.after_review", r)],
+                 "行政诉讼(未经复议直接起诉+复议后起诉)", rz)
+
+
+def _run_checks(by_key: dict[str, RowRead], form: str, res: TableResult) -> None:
+    def v(row: str, col: str) -> Number | None:
+        c = res.cells.get((row, col))
+        return c.value if c else None
+
+    present = {k for k in by_key if (k, "total") in res.cells}
+    own = {k for k in present if by_key[k].spec.group}
+    labels = {k: r.label for k, r in by_key.items()}
+    pairs, unevaluated = ck.request_checks(v, present, own, form, labels)
+    case_pairs, case_uneval = ck.case_checks(v)
+    res.checks = [c for c, _ in pairs + case_pairs]
+    for rule in unevaluated + case_uneval:
+        res.warnings.append(f"check not evaluated (a term is unknown): {rule}")
+    for c in res.checks:
+        if not c.passed:
+            res.warnings.append(f"check failed: {c.rule}: expected {c.expected}, table has {c.actual}")

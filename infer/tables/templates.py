@@ -1,0 +1,125 @@
+"""What the standard tables look like: row and column labels of the 2019 and 2021 national forms
+(国办公开办函〔2019〕60号, revised by 〔2021〕30号) and the indicator names of pre-2019 附表.
+
+This is the only module that knows label wording. Each row is matched by a few short, distinctive
+*cores* (not the full label) so that typos seen in the wild still match: 危机“三安全一稳定”,
+属于行政法案卷, 无法提 供, 申请数量 vs 申请数, 需另行制作 vs 需要另行制作. Cores are simplified
+Chinese; the parser matches them against a simplified shadow of the text, so traditional-script
+reports need no second list.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CN_NUM = "一二三四五六七八九十"
+
+
+@dataclass(frozen=True)
+class RowSpec:
+    """One row of the 收到和处理政府信息公开申请情况 table."""
+
+    key: str | None  # field key; None for a heading row that only delimits (三、本年度办理结果)
+    cores: tuple[str, ...]
+    numbering: str  # how the form numbers it: "一、" | "（三）" | "1."  (tolerated when absent)
+    parent: str | None = None  # group key for sub-rows
+    group: bool = False  # a group row ((三)不予公开 …) whose value may be the sum of its sub-rows
+    form: str = "both"  # "both" | "2021" (only the 2021 form has this row)
+    numbering_required: bool = False  # the core alone is too common (3.其他)
+
+
+W = "requests.outcome.withheld"
+U = "requests.outcome.unavailable"
+N = "requests.outcome.not_processed"
+O = "requests.outcome.other"
+
+REQUEST_ROWS: tuple[RowSpec, ...] = (
+    RowSpec("requests.received", ("本年新收",), "一、"),
+    RowSpec("requests.carried_over", ("上年结转",), "二、"),
+    RowSpec(None, ("本年度办理结果",), "三、"),
+    RowSpec("requests.outcome.disclosed", ("予以公开",), "（一）"),
+    RowSpec("requests.outcome.partial", ("部分公开",), "（二）"),
+    RowSpec(W, ("不予公开",), "（三）", group=True),
+    RowSpec(f"{W}.state_secret", ("国家秘密",), "1.", W),
+    RowSpec(f"{W}.prohibited_by_law", ("禁止公开",), "2.", W),
+    RowSpec(f"{W}.three_safety", ("三安全一稳定", "三安全"), "3.", W),
+    RowSpec(f"{W}.third_party", ("第三方合法权益", "第三方"), "4.", W),
+    RowSpec(f"{W}.internal_affairs", ("内部事务",), "5.", W),
+    RowSpec(f"{W}.process_info", ("过程性信息", "过程性"), "6.", W),
+    RowSpec(f"{W}.enforcement_file", ("执法案卷", "法案卷", "案卷"), "7.", W),
+    RowSpec(f"{W}.admin_query", ("行政查询", "查询事项"), "8.", W),
+    RowSpec(U, ("无法提供",), "（四）", group=True),
+    RowSpec(f"{U}.not_held", ("不掌握",), "1.", U),
+    RowSpec(f"{U}.needs_creation", ("另行制作", "现成信息"), "2.", U),
+    RowSpec(f"{U}.unclear", ("仍不明确", "补正后申请内容"), "3.", U),
+    RowSpec(N, ("不予处理",), "（五）", group=True),
+    RowSpec(f"{N}.complaint", ("信访举报投诉", "信访举报", "举报投诉"), "1.", N),
+    RowSpec(f"{N}.duplicate", ("重复申请",), "2.", N),
+    RowSpec(f"{N}.publication", ("公开出版物", "出版物"), "3.", N),
+    RowSpec(f"{N}.mass_repeat", ("大量反复", "反复申请"), "4.", N),
+    RowSpec(f"{N}.confirm", ("确认或重新出具", "重新出具"), "5.", N),
+    RowSpec(O, ("其他处理", "其它处理"), "（六）", group=True),
+    RowSpec(f"{O}.overdue_correction", ("逾期不补正", "不补正"), "1.", O, form="2021"),
+    RowSpec(f"{O}.unpaid_fee", ("收费通知", "缴纳费用"), "2.", O, form="2021"),
+    RowSpec(f"{O}.misc", ("其他", "其它"), "3.", O, form="2021", numbering_required=True),
+    RowSpec("requests.outcome.total", ("总计", "合计"), "（七）"),
+    RowSpec("requests.carried_forward", ("结转下年度", "下年度继续办理", "结转下年"), "四、"),
+)
+
+#: rows whose 总计 column gives a field; the 2019 form has 20 result rows, the 2021 form 22.
+RESULT_ROW_COUNT = {"2019": 20, "2021": 22}
+
+#: columns of the 申请 table, in the order of both national forms.
+REQUEST_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("natural_person", "自然人"),
+    ("commercial", "商业企业"),
+    ("research", "科研机构"),
+    ("public_interest", "社会公益组织"),
+    ("legal_services", "法律服务机构"),
+    ("other_org", "其他"),
+    ("total", "总计"),
+)
+ORG_COLUMNS: tuple[str, ...] = ("commercial", "research", "public_interest", "legal_services", "other_org")
+#: header words looked for (in any order: the header is nested) to confirm the column layout
+REQUEST_HEADER_CORES: tuple[str, ...] = ("自然人", "商业企业", "科研机构", "公益", "法律服务", "总计")
+
+#: section headings (cores) that open / close the tables
+REQUEST_SECTION = "收到和处理政府信息公开申请"
+CASE_SECTION_CORES: tuple[str, ...] = ("行政复议、行政诉讼情况", "行政复议和行政诉讼情况", "行政复议、行政诉讼",
+                                       "行政复议和行政诉讼")
+
+#: the 行政复议、行政诉讼 table: 15 columns in three blocks of (维持, 纠正, 其他, 尚未审结, 总计)
+CASE_RESULTS: tuple[tuple[str, str], ...] = (
+    ("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"), ("pending", "尚未审结"),
+    ("total", "总计"),
+)
+CASE_BLOCKS: tuple[tuple[str, str], ...] = (
+    ("review", "行政复议"), ("litigation.direct", "行政诉讼 未经复议直接起诉"),
+    ("litigation.after_review", "行政诉讼 复议后起诉"),
+)
+
+
+@dataclass(frozen=True)
+class IndicatorSpec:
+    """One indicator of a pre-2019 附表 (indicator | value [| 历年累计])."""
+
+    key: str | None  # None: a known indicator that is not a field (网站公开, 政府公报公开 …)
+    pattern: str  # regex on the simplified shadow (spaces between characters are tolerated by the parser)
+    block: str | None = None  # opens a block (sub-indicators 1. 2. … belong to it): "apply" | "reply"
+
+
+#: top-level indicators (most specific first). Sub-indicators of 申请 / 答复 blocks are mapped with
+#: infer.lexicon (当面申请数 → channel.in_person, 同意部分公开答复数 → outcome.partial).
+INDICATORS: tuple[IndicatorSpec, ...] = (
+    IndicatorSpec("requests.outcome.total", r"对申请的?答复(总)?数", "reply"),
+    IndicatorSpec("requests.received", r"(受理|收到)?(政府信息)?依申请公开(信息)?总数|申请总数|受理申请总数", "apply"),
+    IndicatorSpec("review.total", r"行政复议(案件)?数"),
+    IndicatorSpec("litigation.total", r"(?<!接受)行政诉讼(案件)?数"),
+    IndicatorSpec("complaints.total", r"(行政)?申诉(、举报)?(案件)?数|举报投诉数"),
+    IndicatorSpec("consultations.total", r"接受咨询数量?|咨询(人次|数量)"),
+    IndicatorSpec("proactive.total", r"主动公开(政府)?(信息|文件)数", "proactive"),
+    IndicatorSpec(None, r"接受行政诉讼、举报数"),  # a garbled label; not guessed into a field
+    IndicatorSpec(None, r"(政府信息公开)?收费减免金额|收费金额|减免金额"),
+    IndicatorSpec(None, r"公开政府信息公开工作年度报告"),
+)
+#: sub-indicators inside a block: "1.当面申请数", "5.其他" — a numbered label ending in 数 or 其他
+SUB_INDICATOR = r"(?P<num>\d{1,2})\s*[.、．]\s*(?P<label>[^\d\s|]{1,20}?(数|其[他它]))"
