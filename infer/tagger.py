@@ -1,0 +1,331 @@
+"""Run the token classifier over whole reports: windows, pre-filter, one decode per document.
+
+Reports run to tens of thousands of characters; the encoder reads at most ``max_length`` tokens. So:
+
+1. **Pre-filter** (:func:`candidate_regions`): only sentences that can hold a fact are tagged: those
+   with a digit, a Chinese numeral followed by a count unit (两件, 十二件), or a zero word
+   (未/没有/无/零). The sentence before a kept one is kept as context (a case type named in the
+   previous sentence: 行政复议情况如下。维持2件). Adjacent kept sentences merge into one region.
+   ``tests/test_tagger.py`` checks on the seeds that every hand-labelled span lies inside a region,
+   so the filter loses nothing there; it cuts the text the model reads to a fraction.
+2. **Windows**: each region is tokenized once; regions longer than the model's window are cut into
+   overlapping windows (sharing ``stride`` tokens, as in training). Every token keeps the prediction of the window in
+   which it sits farthest from an edge, so no token is judged with one-sided context when a better
+   window exists. All windows of a document are batched together (sorted by length, little
+   padding) under ``torch.inference_mode``.
+3. **Decode once**: BIO tags are decoded over the tokens of the whole document in order (an I- tag
+   without its B- opens a span rather than being lost), then spans are mapped to characters, trimmed
+   of spaces, and a ``COUNT`` is snapped to the whole numeral it touches, so ``3561`` is never cut
+   into ``35`` + ``61``. A span's score is the mean over its tokens of the highest tag probability.
+
+The model and tokenizer are injected (:class:`Tagger` takes any token-classification module and
+fast tokenizer), so tests run a tiny random model; anything with a ``tag(text)`` method returning
+:class:`TaggedSpan` lists can stand in for a :class:`Tagger` in the pipeline.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol, Sequence
+
+from infer.lexicon import COUNT_UNITS, ZERO_WORDS
+from infer.numerals import CHINESE_NUMERAL_CHARS, NUMERAL_RE
+
+#: The shipped model, relative to the project checkout.
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "tagger"
+
+__all__ = ["TaggedSpan", "SpanTagger", "Tagger", "candidate_regions", "window_plan", "decode_bio"]
+
+
+@dataclass(frozen=True, order=True)
+class TaggedSpan:
+    """One span the tagger found: offsets into the document, its label, and its confidence."""
+
+    start: int
+    end: int
+    label: str
+    score: float = 1.0
+
+
+class SpanTagger(Protocol):
+    """What the pipeline needs from a tagger (a :class:`Tagger`, or a fake in tests)."""
+
+    def tag(self, text: str) -> list[TaggedSpan]: ...
+
+
+# --- 1. pre-filter ---------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_ZERO_CHARS = sorted({w for w in ZERO_WORDS} | {"沒有", "無", "没", "沒"}, key=len, reverse=True)
+_UNIT_CHARS = "".join(sorted({u[0] for u in COUNT_UNITS}))
+_MAY_HOLD_FACT = re.compile(
+    r"[0-9０-９]"
+    r"|[" + CHINESE_NUMERAL_CHARS + r"]\s*[" + _UNIT_CHARS + r"]"
+    r"|" + "|".join(re.escape(z) for z in _ZERO_CHARS)
+)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def candidate_regions(text: str, context_sentences: int = 1, max_context_chars: int = 200) -> list[tuple[int, int]]:
+    """``(start, end)`` regions worth tagging: sentences that may hold a fact, plus context before.
+
+    A sentence may hold a fact when it has a digit, a Chinese numeral directly before a count unit,
+    or a zero word. Up to ``context_sentences`` preceding sentences (each at most
+    ``max_context_chars`` long) are added as context. Overlapping or touching regions merge.
+    """
+    sents = _sentences(text)
+    keep = [bool(_MAY_HOLD_FACT.search(text[a:b])) for a, b in sents]
+    chosen = list(keep)
+    for i, k in enumerate(keep):
+        if not k:
+            continue
+        for j in range(max(0, i - context_sentences), i):
+            a, b = sents[j]
+            if b - a <= max_context_chars:
+                chosen[j] = True
+    regions: list[tuple[int, int]] = []
+    for (a, b), c in zip(sents, chosen):
+        if not c or not text[a:b].strip():
+            continue
+        if regions and regions[-1][1] == a:
+            regions[-1] = (regions[-1][0], b)
+        else:
+            regions.append((a, b))
+    return regions
+
+
+# --- 2. windows -------------------------------------------------------------------------------------
+
+def window_plan(n_tokens: int, window: int, overlap: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """Windows ``[(start, end)]`` over ``n_tokens`` and, per token, the index of its best window.
+
+    Consecutive windows share ``overlap`` tokens (the last one is aligned to the end); a token's best
+    window is the one where ``min(distance to the window's start, to its end)`` is largest.
+    """
+    if window <= 0 or not (0 <= overlap < window):
+        raise ValueError(f"need window > 0 and 0 <= overlap < window (got {window}, {overlap})")
+    if n_tokens <= window:
+        return [(0, n_tokens)], [0] * n_tokens
+    step = window - overlap
+    starts = sorted(set(list(range(0, n_tokens - window, step)) + [n_tokens - window]))
+    windows = [(s, s + window) for s in starts]
+    best: list[int] = []
+    w = 0
+    for t in range(n_tokens):
+        while windows[w][1] <= t:  # windows holding t are contiguous: start at the first one
+            w += 1
+        bi, bd, k = w, -1, w
+        while k < len(windows) and windows[k][0] <= t:
+            s, e = windows[k]
+            d = min(t - s, e - 1 - t)
+            if d > bd:
+                bi, bd = k, d
+            k += 1
+        best.append(bi)
+    return windows, best
+
+
+# --- 3. decode ----------------------------------------------------------------------------------------
+
+def decode_bio(tags: Sequence[str], probs: Sequence[float], breaks: set[int] | None = None,
+               skip: Sequence[bool] | None = None) -> list[tuple[int, int, str, float]]:
+    """Token-level BIO decode: ``[(first_token, last_token, label, mean max prob)]`` (inclusive).
+
+    ``breaks`` are token indices where a span may not continue (the first token of a new region);
+    ``skip[i]`` marks tokens that own no character (see :func:`infer.alignment.clean_offsets`): they
+    neither start nor break a span, as in training. An ``I-X`` that does not continue an ``X`` span
+    starts one (models often miss the ``B-``).
+    """
+    breaks = breaks or set()
+    out: list[tuple[int, int, str, float]] = []
+    cur: list[Any] | None = None  # [first, last, label, sum of probs, n]
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None:
+            out.append((cur[0], cur[1], cur[2], cur[3] / cur[4]))
+            cur = None
+
+    for i, (tag, p) in enumerate(zip(tags, probs)):
+        if i in breaks:
+            close()
+        if skip is not None and skip[i]:
+            continue
+        if tag == "O" or "-" not in tag:
+            close()
+            continue
+        prefix, label = tag.split("-", 1)
+        if prefix == "I" and cur is not None and cur[2] == label:
+            cur[1] = i
+            cur[3] += p
+            cur[4] += 1
+        else:
+            close()
+            cur = [i, i, label, p, 1]
+    close()
+    return out
+
+
+def _snap_number(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen/narrow a COUNT span to the whole numeral(s) it touches (never half a number)."""
+    lo = max(0, start - 32)
+    hits = [m for m in NUMERAL_RE.finditer(text, lo, min(len(text), end + 32))
+            if m.start() < end and start < m.end()]
+    if not hits:
+        return start, end
+    s, e = hits[0].start(), hits[-1].end()
+    while e > s and text[e - 1] in ",，.．":
+        e -= 1
+    return s, e
+
+
+# --- the tagger ------------------------------------------------------------------------------------
+
+class Tagger:
+    """A token classifier applied to whole documents.
+
+    ``tags`` is the BIO tag list in the model head's order. ``max_length`` counts the two special
+    tokens; ``stride`` is how many tokens neighbouring windows share (as in the training code and
+    Hugging Face's overflow windows; default: a quarter of a window).
+    """
+
+    def __init__(self, model: Any, tokenizer: Any, tags: Sequence[str], *, max_length: int = 512,
+                 stride: int | None = None, batch_size: int = 16, prefilter: bool = True) -> None:
+        self.model = model
+        self.tokenizer = tokenizer
+        self.tags = list(tags)
+        self.max_length = int(max_length)
+        self.window = self.max_length - 2
+        self.stride = int(stride) if stride is not None else self.window // 4
+        if self.window < 1 or not 0 <= self.stride < self.window:
+            raise ValueError(f"max_length {max_length} / stride {stride}: need 0 <= stride < max_length - 2")
+        self.batch_size = batch_size
+        self.prefilter = prefilter
+        if hasattr(model, "eval"):
+            model.eval()
+
+    @classmethod
+    def load(cls, model_dir: str | Path | None = None, **kwargs: Any) -> "Tagger":
+        """Load the shipped model (``models/tagger/``) or ``model_dir`` via :func:`infer.model_io.load_tagger`.
+
+        ``kwargs`` override the window settings (``max_length``, ``stride``, ``batch_size``,
+        ``prefilter``); ``max_length`` defaults to the one the model was trained with.
+        """
+        from infer.model_io import load_tagger
+
+        model, tokenizer, meta = load_tagger(Path(model_dir) if model_dir else DEFAULT_MODEL_DIR)
+        tags = meta.get("tags")
+        if not tags:
+            id2label = getattr(getattr(model, "config", None), "id2label", None) or {}
+            tags = [id2label[i] for i in sorted(id2label)]
+        opts: dict[str, Any] = {"max_length": int(meta.get("max_length", 512))}
+        opts.update(kwargs)
+        return cls(model, tokenizer, tags, **opts)
+
+    # -- steps
+    def _regions(self, text: str) -> list[tuple[int, int]]:
+        if not self.prefilter:
+            return [(0, len(text))] if text.strip() else []
+        return candidate_regions(text)
+
+    def _encode(self, text: str, regions: list[tuple[int, int]]) -> list[tuple[list[int], list[tuple[int, int]]]]:
+        """Token ids of each region (no special tokens) and their cleaned document-level offsets."""
+        from infer.alignment import clean_offsets
+
+        chunks = [text[a:b] for a, b in regions]
+        if not chunks:
+            return []
+        enc = self.tokenizer(chunks, add_special_tokens=False, return_offsets_mapping=True)
+        out = []
+        for (a, _), ids, offs in zip(regions, enc["input_ids"], enc["offset_mapping"]):
+            shifted = [(a + s, a + e) if e > s else (a + s, a + s) for s, e in offs]
+            out.append((list(ids), clean_offsets(shifted, text)))
+        return out
+
+    def _predict(self, windows: list[list[int]]) -> list[Any]:
+        """Probabilities ``[len(window), n_tags]`` per window, batched by similar length."""
+        import torch
+
+        cls_id = self.tokenizer.cls_token_id if self.tokenizer.cls_token_id is not None else self.tokenizer.bos_token_id
+        sep_id = self.tokenizer.sep_token_id if self.tokenizer.sep_token_id is not None else self.tokenizer.eos_token_id
+        pad_id = self.tokenizer.pad_token_id or 0
+        order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
+        results: list[Any] = [None] * len(windows)
+        with torch.inference_mode():
+            for b in range(0, len(order), self.batch_size):
+                idx = order[b:b + self.batch_size]
+                width = max(len(windows[i]) for i in idx) + 2
+                ids = torch.full((len(idx), width), pad_id, dtype=torch.long)
+                mask = torch.zeros((len(idx), width), dtype=torch.long)
+                for r, i in enumerate(idx):
+                    seq = [cls_id] + windows[i] + [sep_id]
+                    ids[r, :len(seq)] = torch.tensor(seq)
+                    mask[r, :len(seq)] = 1
+                logits = self.model(input_ids=ids, attention_mask=mask).logits
+                probs = torch.softmax(logits.float(), dim=-1)
+                for r, i in enumerate(idx):
+                    results[i] = probs[r, 1:1 + len(windows[i])]
+        return results
+
+    def tag(self, text: str) -> list[TaggedSpan]:
+        """Every span the model finds in ``text`` (offsets into ``text``), in document order."""
+        regions = self._regions(text)
+        encoded = self._encode(text, regions)
+        all_windows: list[list[int]] = []
+        plans = []
+        for ids, _ in encoded:
+            windows, best = window_plan(len(ids), self.window, self.stride)
+            base = len(all_windows)
+            all_windows.extend(ids[s:e] for s, e in windows)
+            plans.append((windows, best, base))
+        probs = self._predict(all_windows) if all_windows else []
+
+        tags: list[str] = []
+        maxp: list[float] = []
+        offsets: list[tuple[int, int]] = []
+        breaks: set[int] = set()
+        for (ids, offs), (windows, best, base) in zip(encoded, plans):
+            breaks.add(len(tags))
+            for t in range(len(ids)):
+                w = best[t]
+                row = probs[base + w][t - windows[w][0]]
+                k = int(row.argmax())
+                tags.append(self.tags[k])
+                maxp.append(float(row[k]))
+            offsets.extend(offs)
+        skip = [s == e for s, e in offsets]
+
+        out: list[TaggedSpan] = []
+        for first, last, label, score in decode_bio(tags, maxp, breaks, skip):
+            start, end = offsets[first][0], offsets[last][1]
+            if label == "COUNT":
+                start, end = _snap_number(text, start, end)
+            out.append(TaggedSpan(start, end, label, round(score, 4)))
+        return _merge_overlaps(out)
+
+
+def _merge_overlaps(spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """After snapping, two COUNT pieces of one number can coincide: keep one span per region."""
+    out: list[TaggedSpan] = []
+    for s in sorted(spans):
+        if out and s.start < out[-1].end:
+            prev = out[-1]
+            if prev.label == s.label:
+                out[-1] = TaggedSpan(prev.start, max(prev.end, s.end), prev.label, max(prev.score, s.score))
+            elif s.label == "COUNT":  # the number wins over a category that swallowed a digit
+                out[-1] = TaggedSpan(prev.start, s.start, prev.label, prev.score) if s.start > prev.start else s
+                if s.start > prev.start:
+                    out.append(s)
+            continue
+        out.append(s)
+    return [s for s in out if s.end > s.start]
