@@ -1,8 +1,235 @@
-"""Reader of pre-2019 附表 (indicator | value [| 历年累计]) — stub replaced below."""
+"""Reader of pre-2019 附表: indicator | value (| 历年累计), in any layout.
+
+Seen in the wild: indicator and number on alternate lines (traditional script), a flattened table with
+spaces (``当面申请数 条 0 0``), and a flattened table with no separators at all
+(``当面申请数条18182.传真申请数条00``: 18 | 18, then the numbering ``2.`` of the next indicator glued
+to the digits). Indicators are recognised by name (:data:`templates.INDICATORS` for the top level,
+:mod:`infer.lexicon` for the numbered sub-indicators of the 申请 and 答复 blocks), so the rows need no
+fixed order.
+
+Run-together 本年度|历年累计 pairs are split where exactly one split has 历年累计 ≥ 本年度 (and no
+leading zeros); otherwise the block identity (申请总数 = the sum of the channels, 答复总数 = the sum
+of the reply types, in both columns) may resolve them; what stays ambiguous is reported, never guessed.
+"""
 from __future__ import annotations
 
-from infer.tables.model import TableResult
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from infer.lexicon import CHANNEL_SYNONYMS, OUTCOME_SYNONYMS
+from infer.result import Number, TableFact
+from infer.tables.cells import Token, tokenize
+from infer.tables.model import AmbiguousRow, Cell, TableResult
+from infer.tables.split_digits import split_pairs
+from infer.tables.templates import INDICATORS
+
+_START_RE = re.compile(r"附\s*表|统计表|指\s*标\s*名\s*称")
+_UNIT_ONLY = re.compile(r"^[:：]?(条|件|元|万元|项|个|次|人次|份)$")
+_NUMBERING_NEXT = re.compile(r"^[.、．]")
+_BLOCK_FIELDS = {"apply": CHANNEL_SYNONYMS, "reply": OUTCOME_SYNONYMS}
+_MAX_COMBOS = 50000
+
+
+@dataclass
+class Indicator:
+    label: str
+    start: int
+    end: int
+    numbered: bool
+    cells: list[Token] = field(default_factory=list)
+    key: str | None = None
+    block: str | None = None
+    values: list[tuple[int, int, Number | None]] | None = None  # (start, end, value) per column
+    candidates: list[list[tuple[int, int, Number]]] = field(default_factory=list)
+    digits: Token | None = None
+
+
+def _region_start(shadow: str) -> int | None:
+    for m in _START_RE.finditer(shadow):
+        window = shadow[m.start():m.start() + 400]
+        if sum(1 for spec in INDICATORS if spec.key and re.search(spec.pattern, window)) >= 1:
+            return m.start()
+    return None
+
+
+def _scan(shadow: str, lo: int) -> list[Indicator]:
+    """Labels and their number tokens; numbering glued to the previous row's digits is cut off."""
+    toks = tokenize(shadow, lo, len(shadow))
+    items: list[Indicator] = []
+    cur: Indicator | None = None
+    sub_counter = 0
+    pending_numbering = False
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        glued_to_label = (nxt is not None and nxt.kind == "text" and nxt.start == t.end
+                          and _NUMBERING_NEXT.match(nxt.raw) is not None)
+        if t.kind == "num":
+            if glued_to_label and t.raw.isdigit():
+                expected = str(sub_counter + 1)
+                if t.raw != expected and t.raw.endswith(expected) and cur is not None and not cur.cells:
+                    value = t.raw[: -len(expected)]
+                    cur.cells.append(Token("num", t.start, t.start + len(value), value, int(value)))
+                pending_numbering = True
+                continue
+            if cur is not None:
+                cur.cells.append(t)
+            continue
+        text = t.raw.strip()
+        if _UNIT_ONLY.match(text) or not text:
+            continue
+        if "其中" in text:
+            sub_counter = 0
+        numbered = pending_numbering or bool(re.match(r"^\d{1,2}\s*[.、．]", text)) or bool(
+            re.search(r"其中[:：]?\s*\d?\s*[.、．]?", text))
+        if pending_numbering or re.search(r"\d{1,2}\s*[.、．]", text):
+            sub_counter += 1
+        pending_numbering = False
+        label = re.sub(r"^[.、．]", "", text)
+        label = re.sub(r"(条|件|元|项)$", "", label)
+        cur = Indicator(label, t.start, t.end, numbered)
+        items.append(cur)
+    return items
+
+
+def _unique_field(label: str, table: dict[str, tuple[str, ...]]) -> tuple[str | None, list[str]]:
+    """The one field whose synonym occurs in ``label`` (phrases inside a longer match don't count)."""
+    hits = [(p, k) for k, ps in table.items() for p in ps if p in label]
+    keep = {k for p, k in hits if not any(p != q and p in q for q, _ in hits)}
+    if len(keep) == 1:
+        return keep.pop(), []
+    return None, sorted(keep)
+
+
+def _classify(items: list[Indicator], res: TableResult) -> None:
+    block: str | None = None
+    unknown: list[str] = []
+    for it in items:
+        top = next((s for s in INDICATORS if re.search(s.pattern, it.label)), None)
+        if top is not None:
+            it.key = top.key
+            if top.key is not None:
+                block = top.block
+            it.block = None
+            continue
+        if it.numbered and block in _BLOCK_FIELDS:
+            key, combined = _unique_field(it.label, _BLOCK_FIELDS[block])
+            if key:
+                it.key, it.block = key, block
+            elif combined and it.cells:
+                res.warnings.append(f"indicator {it.label!r} combines {', '.join(combined)}; not reported")
+            elif it.cells:
+                unknown.append(it.label)
+            continue
+        if not it.numbered:
+            block = None
+        if it.cells and block != "proactive":
+            unknown.append(it.label)
+    unknown = [u for u in unknown if not re.search(r"附\s*表|统计表|指\s*标|计量单位|^数\s*量", u)]
+    if unknown:
+        res.warnings.append(f"附表 indicators not mapped to a field: {', '.join(unknown[:12])}")
 
 
 def read(text: str, shadow: str) -> TableResult | None:
-    return None
+    lo = _region_start(shadow)
+    if lo is None:
+        return None
+    items = _scan(shadow, lo)
+    res = TableResult(template="pre2019")
+    _classify(items, res)
+    mapped = [it for it in items if it.key]
+    if not mapped:
+        return None
+    header = shadow[lo:mapped[0].end]
+    n_cols = 2 if "累计" in header else 1
+    for it in mapped:
+        _fill(it, n_cols, res)
+    _resolve_blocks(items, n_cols, res)
+    _emit(text, mapped, n_cols, res)
+    complete = not res.ambiguous and not any(w.startswith("row") for w in res.warnings)
+    res.status = "parsed" if complete else "partial"
+    return res
+
+
+def _fill(it: Indicator, n_cols: int, res: TableResult) -> None:
+    cells = it.cells
+    if len(cells) == n_cols:
+        it.values = [(c.start, c.end, c.value) for c in cells]
+        return
+    if n_cols == 2 and len(cells) == 1 and cells[0].raw.isdigit():
+        tok = cells[0]
+        it.digits = tok
+        splits = split_pairs(tok.raw, lambda year, cum: cum >= year)
+        it.candidates = [[(tok.start, tok.start + len(a), int(a)),
+                          (tok.start + len(a), tok.end, int(b))] for a, b in splits]
+        if len(splits) == 1:
+            it.values = it.candidates[0]
+        elif not splits:
+            res.warnings.append(f"row {it.label}: digits {tok.raw!r} have no split with 历年累计 ≥ 本年度; "
+                                f"not read")
+        return
+    if n_cols == 1 and len(cells) > 1 and all(c.kind == "num" for c in cells):
+        res.warnings.append(f"row {it.label}: {len(cells)} values where 1 was expected; not read")
+        return
+    res.warnings.append(f"row {it.label}: {len(cells)} values where {n_cols} were expected; not read")
+
+
+def _resolve_blocks(items: list[Indicator], n_cols: int, res: TableResult) -> None:
+    """Block identity: an opener (申请总数 / 答复总数) = the sum of its numbered sub-indicators."""
+    blocks: list[list[Indicator]] = []
+    for it in items:
+        top = next((s for s in INDICATORS if s.key == it.key and s.block), None) if it.key else None
+        if top is not None and not it.numbered:
+            blocks.append([it])
+        elif blocks and it.numbered and it.block:
+            blocks[-1].append(it)
+        elif not it.numbered:
+            blocks.append([])
+    for block in blocks:
+        if len(block) < 2:
+            continue
+        amb = [it for it in block if len(it.candidates) > 1]
+        if not amb:
+            continue
+        if any(it.values is None and len(it.candidates) <= 1 for it in block):
+            continue
+        options = list(itertools.product(*(it.candidates for it in amb)))
+        if len(options) > _MAX_COMBOS:
+            continue
+        good = []
+        for combo in options:
+            chosen = {id(it): c for it, c in zip(amb, combo)}
+            vals = [chosen.get(id(it), it.values) for it in block]
+            if all(vals[0][col][2] == sum(v[col][2] for v in vals[1:]) for col in range(n_cols)):
+                good.append(combo)
+        if len(good) == 1:
+            for it, c in zip(amb, good[0]):
+                it.values = c
+                res.warnings.append(f"resolved: row {it.label}: digits {it.digits.raw!r} split by the "
+                                    f"block identity (total = sum of its items)")
+    for it in items:
+        if it.key and it.values is None and len(it.candidates) > 1:
+            res.ambiguous.append(AmbiguousRow(it.key, it.label, it.digits.raw, it.digits.start,
+                                              it.digits.end, [tuple(x[2] for x in c) for c in it.candidates],
+                                              ["year", "cumulative"]))
+            res.warnings.append(f"row {it.label}: digits {it.digits.raw!r} split {len(it.candidates)} ways "
+                                f"(本年度|历年累计); not reported")
+
+
+def _emit(text: str, mapped: list[Indicator], n_cols: int, res: TableResult) -> None:
+    seen: set[str] = set()
+    cols = [("year", "本年度"), ("cumulative", "历年累计")][:n_cols]
+    for it in mapped:
+        if not it.values or it.key is None:
+            continue
+        label = re.sub(r"\s+", "", text[it.start:it.end])
+        for (col, zh), (s, e, v) in zip(cols, it.values):
+            res.cells[(it.key, col)] = Cell(it.key, col, v, s, e, label, zh)
+        s, e, v = it.values[0]
+        if v is None:
+            continue
+        if it.key in seen:
+            res.warnings.append(f"indicator {it.key} appears twice in the 附表; the first is kept")
+            continue
+        seen.add(it.key)
+        res.facts.append(TableFact(it.key, v, label, cols[0][1] if n_cols == 2 else "数量", s, e))

@@ -11,7 +11,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from infer.lexicon import to_simplified
+from opencc import OpenCC
+
+# t2s only: the Taiwan-phrase step of infer.lexicon.to_simplified also rewrites simplified words
+# (文件→文档), which would break labels such as 主动公开文件数.
+_T2S = OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    return _T2S.convert(text)
 
 _CHUNK_RE = re.compile(r"[\u3400-\u9fff]+|[^\u3400-\u9fff]+")
 _CHAR_FALLBACK = {"覆": "复"}  # 答覆/反覆: phrase-level conversions that per-char t2s misses
