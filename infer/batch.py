@@ -3,12 +3,17 @@
 Users run nianbao on every bureau of a province or ten years of reports, so a batch run must
 (1) use both cores (one worker process per core, each loading the model once), (2) write each finished
 report immediately (JSONL, one report per line) so a killed run loses nothing finished, (3) skip what
-is already done with ``--resume``, (4) report a broken file and go on, and (5) split a collection
+is already done with ``--resume``, (4) report a broken file and go on, (5) survive a worker that dies
+(a crash or the out-of-memory killer) by isolating the file that killed it, and (6) split a collection
 deterministically with ``--shard K/N`` so several machines can share it.
 
 When the run completes, the JSONL is rewritten in input order and the flat table (CSV, or Parquet by
 suffix) is produced from it, so an interrupted-then-resumed run ends byte-identical to an
-uninterrupted one.
+uninterrupted one. Both final steps stream record by record: memory stays flat for any number of
+reports.
+
+On ``--resume``, reports that succeeded are skipped; reports that failed are tried again (the user may
+have fixed the file; a deterministic failure simply yields the same error record).
 """
 from __future__ import annotations
 
@@ -17,13 +22,21 @@ import glob
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+import signal
+import time
+from collections import deque
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
 from infer.schema import FIELD_KEYS
+from infer.textio import DEFAULT_MAX_BYTES, HTML_SUFFIXES
 
-REPORT_SUFFIXES = (".txt", ".html", ".htm")
+REPORT_SUFFIXES: tuple[str, ...] = (".txt", *sorted(HTML_SUFFIXES))
+
+
+class BatchError(Exception):
+    """A batch run cannot start or go on (one-line message for the CLI), e.g. the model does not load."""
 
 
 @dataclass(frozen=True)
@@ -42,199 +55,535 @@ class Shard:
         return cls(k, n)
 
     def owns(self, name: str) -> bool:
-        """Stable across machines and listings: decided by a hash of the file's name as given."""
+        """Decided by a hash of the file's path as given (not of the listing or the machine), so N
+        machines that see the same relative paths split a collection disjointly and completely."""
         h = int(hashlib.sha1(name.encode("utf-8")).hexdigest()[:8], 16)
         return h % self.count == self.index - 1
 
 
+def _is_report_name(p: Path) -> bool:
+    return p.suffix.lower() in REPORT_SUFFIXES
+
+
+def _walk(folder: Path) -> list[str]:
+    """Report files under ``folder``, recursively, skipping hidden entries (``.git``, macOS ``._x.txt``).
+    Entries *named* like reports that are not regular files (a folder called ``x.txt``) are kept, so
+    the run reports them instead of losing them silently."""
+    return [str(q) for q in sorted(folder.rglob("*")) if _is_report_name(q)
+            and not any(part.startswith(".") for part in q.relative_to(folder).parts)]
+
+
 def expand_inputs(inputs: Iterable[str]) -> list[str]:
-    """Files, folders (searched recursively for .txt/.html) and globs → a sorted, de-duplicated list."""
+    """Files, folders and globs → a de-duplicated list, in the order given (folders and globs sorted).
+
+    * a folder is searched recursively for .txt/.html/.htm (and the other HTML suffixes);
+    * a glob's matches are taken as they are, except folders *not* named like a report, which are
+      searched like folders (``reports/*`` over province folders works);
+    * a path that does not exist, or a glob that matches nothing, is kept so the run reports it.
+    """
     found: list[str] = []
     for item in inputs:
         p = Path(item)
         if p.is_dir():
-            found += [str(q) for q in sorted(p.rglob("*")) if q.is_file() and q.suffix.lower() in REPORT_SUFFIXES]
-        elif any(ch in item for ch in "*?["):
-            found += sorted(glob.glob(item, recursive=True))
+            found += _walk(p)
+        elif not p.exists() and any(ch in item for ch in "*?["):
+            matches = sorted(glob.glob(item, recursive=True))
+            if not matches:
+                found.append(item)  # → "no such file" in the summary
+            for m in matches:
+                mp = Path(m)
+                found += _walk(mp) if mp.is_dir() and not _is_report_name(mp) else [m]
         else:
-            found.append(item)  # a missing file is reported as an error line, not dropped
+            found.append(item)
     seen: set[str] = set()
-    return [f for f in found if not (f in seen or seen.add(f))]
+    out = []
+    for f in found:
+        f = os.path.normpath(f)
+        if f not in seen:
+            seen.add(f)
+            out.append(f)
+    return out
 
 
-def read_done(jsonl: Path) -> dict[str, dict[str, Any]]:
-    """Records already written, keyed by file. A torn last line (killed mid-write) is ignored."""
-    done: dict[str, dict[str, Any]] = {}
+# --- the JSONL file ---------------------------------------------------------------------------------
+
+@dataclass
+class _Entry:
+    offset: int
+    length: int
+    ok: bool
+
+
+def _index_jsonl(jsonl: Path) -> dict[str, _Entry]:
+    """Where each file's record is in the JSONL (the last one wins). Unparseable lines are ignored."""
+    index: dict[str, _Entry] = {}
     if not jsonl.exists():
-        return done
-    with open(jsonl, encoding="utf-8") as fh:
+        return index
+    with open(jsonl, "rb") as fh:
+        offset = 0
         for line in fh:
             try:
                 rec = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            done[rec["file"]] = rec
-    return done
+                index[rec["file"]] = _Entry(offset, len(line), not rec.get("error"))
+            except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError):
+                pass
+            offset += len(line)
+    return index
+
+
+def read_done(jsonl: Path) -> dict[str, dict[str, Any]]:
+    """Records already written, keyed by file (the last record of a file wins; a torn line is ignored)."""
+    index = _index_jsonl(jsonl)
+    if not index:
+        return {}
+    with open(jsonl, "rb") as fh:
+        return {f: _read_at(fh, e) for f, e in index.items()}
+
+
+def _read_at(fh: IO[bytes], entry: _Entry) -> dict[str, Any]:
+    fh.seek(entry.offset)
+    return json.loads(fh.read(entry.length))
 
 
 def _truncate_torn_tail(jsonl: Path) -> None:
+    """A run killed mid-write leaves a last line without its newline: cut it, so appends stay valid."""
     if not jsonl.exists():
         return
-    data = jsonl.read_bytes()
-    if data and not data.endswith(b"\n"):
-        jsonl.write_bytes(data[: data.rfind(b"\n") + 1])
+    with open(jsonl, "rb+") as fh:
+        size = fh.seek(0, os.SEEK_END)
+        if size == 0:
+            return
+        fh.seek(size - 1)
+        if fh.read(1) == b"\n":
+            return
+        # find the last newline, reading backwards in blocks (the file may be gigabytes)
+        pos = size
+        while pos > 0:
+            step = min(1 << 16, pos)
+            pos -= step
+            fh.seek(pos)
+            block = fh.read(step)
+            nl = block.rfind(b"\n")
+            if nl >= 0:
+                fh.truncate(pos + nl + 1)
+                return
+        fh.truncate(0)
+
+
+def _dumps(rec: dict[str, Any]) -> str:
+    return json.dumps(rec, ensure_ascii=False) + "\n"
 
 
 # --- worker side ------------------------------------------------------------------------------------
 
 _WORKER_EXTRACT: Callable[[str], dict[str, Any]] | None = None
+_WORKER_FATAL: str | None = None
 
 
-def _init_worker(model_dir: str | None, use_model: bool, threads: int) -> None:
-    """Runs once per worker process: load the model once, not once per report."""
-    global _WORKER_EXTRACT
-    import torch
+def _init_worker(model_dir: str | None, use_model: bool, threads: int, max_bytes: int | None = DEFAULT_MAX_BYTES,
+                 in_pool: bool = True) -> None:
+    """Runs once per worker process: load the model once, not once per report.
 
-    torch.set_num_threads(threads)
-    from infer.pipeline import extract
+    A model that does not load must stop the whole run with one clear message, not fail every report
+    (or, with a pool, respawn workers forever): the error is kept and handed back by :func:`process_one`.
+    """
+    global _WORKER_EXTRACT, _WORKER_FATAL
+    if in_pool:  # Ctrl-C is the main process's business; workers just stop when it goes away
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        from infer.pipeline import extract
 
-    tagger = None
-    if use_model:
-        from infer.tagger import Tagger
+        tagger = None
+        if use_model:
+            import torch
 
-        tagger = Tagger.load(model_dir)
+            torch.set_num_threads(threads)
+            from infer.pipeline import load_tagger
+
+            tagger = load_tagger(model_dir)
+    except Exception as exc:  # noqa: BLE001 - reported to the user as one line, run stops
+        _WORKER_FATAL = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        return
 
     def run(path: str) -> dict[str, Any]:
-        return extract(path, tagger=tagger, use_model=use_model).to_json()
+        return extract(path, tagger=tagger, use_model=use_model, max_bytes=max_bytes).to_json()
 
     _WORKER_EXTRACT = run
 
 
 def process_one(path: str) -> dict[str, Any]:
     """Extract one report; any failure becomes an error record so the run goes on."""
+    if _WORKER_FATAL is not None:
+        return {"file": path, "fatal": _WORKER_FATAL}
     assert _WORKER_EXTRACT is not None, "worker not initialised"
     try:
-        rec = _WORKER_EXTRACT(path)
-        rec["file"] = path
-        rec["error"] = None
-        return rec
+        res = _WORKER_EXTRACT(path)
     except Exception as exc:  # one bad file must never stop a run over thousands
-        return {"file": path, "error": f"{type(exc).__name__}: {exc}"}
+        msg = str(exc).splitlines()[0] if str(exc) else ""
+        if msg.startswith(f"{path}: "):  # InputError names the file; the record already does
+            msg = msg[len(path) + 2:]
+        return {"file": path, "error": f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__}
+    rec: dict[str, Any] = {"file": path, "error": None}
+    rec.update((k, v) for k, v in res.items() if k != "file")
+    return rec
 
 
 # --- flat table -------------------------------------------------------------------------------------
 
+_COUNT_COLUMNS = ("prose_facts", "table_facts", "mismatches", "failed_checks", "warnings")
+
+
 def flat_columns() -> list[str]:
-    cols = ["file", "error", "encoding", "text_sha256", "table_template", "table_status",
-            "prose_facts", "table_facts", "mismatches", "failed_checks"]
+    cols = ["file", "error", "encoding", "text_sha256", "table_template", "table_status", *_COUNT_COLUMNS]
     for key in FIELD_KEYS:
         cols += [f"{key}.prose", f"{key}.table", f"{key}.status"]
     return cols
 
 
 def flatten(rec: dict[str, Any]) -> dict[str, Any]:
-    """One row per report, one column per field: prose and table values and status side by side."""
-    row: dict[str, Any] = {c: "" for c in flat_columns()}
-    row["file"], row["error"] = rec["file"], rec.get("error") or ""
+    """One row per report, one column per field: prose and table values and status side by side.
+    Empty cells are ``None`` (blank in CSV, null in Parquet)."""
+    row: dict[str, Any] = dict.fromkeys(flat_columns())
+    row["file"], row["error"] = rec["file"], rec.get("error") or None
     if rec.get("error"):
         return row
-    table = rec.get("table", {})
-    row.update(encoding=rec.get("encoding", ""), text_sha256=rec.get("text_sha256", ""),
-               table_template=table.get("template") or "", table_status=table.get("status", ""),
-               prose_facts=len(rec.get("prose", {}).get("facts", [])), table_facts=len(table.get("facts", [])))
-    recon = rec.get("reconciliation", [])
-    row["mismatches"] = sum(1 for r in recon if r["status"] == "mismatch")
-    checks = table.get("checks", []) + rec.get("prose", {}).get("checks", [])
-    row["failed_checks"] = sum(1 for c in checks if not c.get("passed", True))
+    table = rec.get("table") or {}
+    prose = rec.get("prose") or {}
+    recon = rec.get("reconciliation") or []
+    checks = (table.get("checks") or []) + (prose.get("checks") or [])
+    row.update(encoding=rec.get("encoding"), text_sha256=rec.get("text_sha256"),
+               table_template=table.get("template"), table_status=table.get("status"),
+               prose_facts=len(prose.get("facts") or []), table_facts=len(table.get("facts") or []),
+               mismatches=sum(1 for r in recon if r["status"] == "mismatch"),
+               failed_checks=sum(1 for c in checks if not c.get("passed", True)),
+               warnings=len(rec.get("warnings") or []))
     for r in recon:
         if r["field"] in FIELD_KEYS:
-            row[f"{r['field']}.prose"] = "" if r["prose"] is None else r["prose"]
-            row[f"{r['field']}.table"] = "" if r["table"] is None else r["table"]
+            row[f"{r['field']}.prose"] = r["prose"]
+            row[f"{r['field']}.table"] = r["table"]
             row[f"{r['field']}.status"] = r["status"]
     return row
 
 
-def write_table(records: list[dict[str, Any]], path: Path) -> None:
-    rows = [flatten(r) for r in records]
-    tmp = path.with_name(path.name + ".tmp")
-    if path.suffix.lower() == ".parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+def _csv_cell(v: Any) -> Any:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    return v
 
-        cols = flat_columns()
-        pq.write_table(pa.table({c: [str(r[c]) for r in rows] for c in cols}), tmp)
-    else:
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel opens Chinese right
-            w = csv.DictWriter(fh, fieldnames=flat_columns())
-            w.writeheader()
-            w.writerows(rows)
-    tmp.replace(path)
+
+class _TableWriter:
+    """Streams flat rows to CSV (UTF-8 with BOM, so Excel shows Chinese) or Parquet (by suffix)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tmp = path.with_name(path.name + ".tmp")
+        self.parquet = path.suffix.lower() == ".parquet"
+        self.cols = flat_columns()
+        if self.parquet:
+            try:
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+            except ImportError:
+                raise BatchError("writing Parquet needs pyarrow (pip install pyarrow), "
+                                 "or give a .csv table path") from None
+            self._pa = pa
+            value_cols = {c for c in self.cols if c.endswith((".prose", ".table"))}
+            self.schema = pa.schema([(c, pa.int64() if c in _COUNT_COLUMNS else
+                                      pa.float64() if c in value_cols else pa.string()) for c in self.cols])
+            self._writer = pq.ParquetWriter(self.tmp, self.schema)
+            self._buf: list[dict[str, Any]] = []
+        else:
+            self._fh = open(self.tmp, "w", encoding="utf-8-sig", newline="")
+            self._csv = csv.writer(self._fh)
+            self._csv.writerow(self.cols)
+
+    def add(self, rec: dict[str, Any]) -> None:
+        row = flatten(rec)
+        if self.parquet:
+            self._buf.append(row)
+            if len(self._buf) >= 1000:
+                self._flush()
+        else:
+            self._csv.writerow([_csv_cell(row[c]) for c in self.cols])
+
+    def _flush(self) -> None:
+        if self._buf:
+            data = {c: [r[c] for r in self._buf] for c in self.cols}
+            self._writer.write_table(self._pa.table(data, schema=self.schema))
+            self._buf = []
+
+    def close(self) -> None:
+        if self.parquet:
+            self._flush()
+            self._writer.close()
+        else:
+            self._fh.close()
+        self.tmp.replace(self.path)
+
+
+def write_table(records: Iterable[dict[str, Any]], path: Path) -> None:
+    """The flat table of ``records`` (CSV, or Parquet if ``path`` ends in .parquet)."""
+    writer = _TableWriter(path)
+    for rec in records:
+        writer.add(rec)
+    writer.close()
 
 
 # --- the run ----------------------------------------------------------------------------------------
 
 @dataclass
 class BatchSummary:
-    total: int
-    skipped_done: int
-    processed: int
-    failed: list[tuple[str, str]]
+    total: int  # reports in this run's input (after --shard)
+    skipped_done: int  # already in the JSONL (--resume)
+    processed: int  # extracted in this run (successes and failures)
+    failed: list[tuple[str, str]]  # (file, one-line reason), in input order
     seconds: float
+    other_records: int = 0  # records in the JSONL for files not among this run's inputs (kept, at the end)
+    succeeded_total: int = 0  # successful records in the final JSONL for this run's inputs
+    chars: int = 0  # characters of the reports extracted successfully in this run
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def all_failed(self) -> bool:
+        """Nothing usable came out although there was something to do (the CLI then exits 1)."""
+        return self.total > 0 and self.succeeded_total == 0
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _chars_of(rec: dict[str, Any]) -> int:
+    if rec.get("error"):
+        return 0
+    try:
+        return os.path.getsize(rec["file"])  # bytes, a cheap proxy; exact enough for a progress rate
+    except OSError:
+        return 0
 
 
 def run_batch(files: list[str], jsonl: Path, *, table_path: Path | None = None, resume: bool = False,
-              shard: Shard | None = None, workers: int | None = None, model_dir: str | None = None,
-              use_model: bool = True, progress: bool = True) -> BatchSummary:
-    """Extract ``files`` into ``jsonl`` (and the flat table), in worker processes, resumably."""
-    import multiprocessing as mp
-    import time
+              overwrite: bool = False, shard: Shard | None = None, workers: int | None = None,
+              model_dir: str | None = None, use_model: bool = True, max_bytes: int | None = DEFAULT_MAX_BYTES,
+              progress: bool = True,
+              on_record: Callable[[dict[str, Any]], None] | None = None) -> BatchSummary:
+    """Extract ``files`` into ``jsonl`` (and the flat table at ``table_path``), resumably.
 
+    ``workers`` defaults to one per available core (capped by the number of reports); with one worker
+    the extraction runs in this process. Without ``resume`` an existing non-empty ``jsonl`` is refused
+    unless ``overwrite`` is set, so hours of work are never truncated by a forgotten flag.
+    Raises :class:`BatchError` if the run cannot start or the model cannot be loaded.
+    """
     from tqdm import tqdm
 
     t0 = time.perf_counter()
     if shard is not None:
         files = [f for f in files if shard.owns(f)]
     jsonl.parent.mkdir(parents=True, exist_ok=True)
+    if jsonl.exists() and jsonl.is_dir():
+        raise BatchError(f"{jsonl} is a directory; --jsonl needs a file path")
     if resume:
         _truncate_torn_tail(jsonl)
-        done = read_done(jsonl)
+        index = _index_jsonl(jsonl)
     else:
-        jsonl.write_text("", encoding="utf-8")
-        done = {}
-    todo = [f for f in files if f not in done]
-    workers = max(1, workers or min(len(todo), os.cpu_count() or 1)) if todo else 1
-    threads = max(1, (os.cpu_count() or 1) // workers)
+        if jsonl.exists() and jsonl.stat().st_size > 0 and not overwrite:
+            raise BatchError(f"{jsonl} already exists: add --resume to continue it, or --overwrite to start over")
+        jsonl.write_bytes(b"")
+        index = {}
+    wanted = set(files)
+    todo = [f for f in files if not (f in index and index[f].ok)]
+    cores = available_cores()
+    workers = max(1, min(workers or cores, len(todo) or 1))
+    threads = max(1, cores // workers)
 
-    failed: list[tuple[str, str]] = []
+    failed: dict[str, str] = {}
+    chars = 0
     with open(jsonl, "a", encoding="utf-8") as out:
+        bar = tqdm(total=len(todo), unit="report", disable=not progress, desc="extract", dynamic_ncols=True)
+
         def write(rec: dict[str, Any]) -> None:
-            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            nonlocal chars
+            out.write(_dumps(rec))
             out.flush()
-            done[rec["file"]] = rec
             if rec.get("error"):
-                failed.append((rec["file"], rec["error"]))
+                failed[rec["file"]] = rec["error"]
+            chars += _chars_of(rec)
+            bar.update()
+            if failed:
+                bar.set_postfix(failed=len(failed), refresh=False)
+            if on_record is not None:
+                on_record(rec)
 
-        bar = tqdm(total=len(todo), unit="report", disable=not progress, desc="extract")
-        if workers == 1:
-            _init_worker(model_dir, use_model, threads)
-            results: Iterator[dict[str, Any]] = map(process_one, todo)
-            for rec in results:
-                write(rec)
-                bar.update()
-        else:
-            ctx = mp.get_context("spawn")  # torch + fork is fragile; spawn is safe everywhere
-            with ctx.Pool(workers, initializer=_init_worker, initargs=(model_dir, use_model, threads)) as pool:
-                for rec in pool.imap_unordered(process_one, todo, chunksize=1):
-                    write(rec)
-                    bar.update()
-        bar.close()
+        try:
+            if not todo:
+                pass
+            elif workers == 1:
+                _run_here(todo, (model_dir, use_model, threads, max_bytes), write)
+            else:
+                _run_pool(todo, workers, (model_dir, use_model, threads, max_bytes), write)
+        finally:
+            bar.close()
 
-    # Final form: input order, so a resumed run ends identical to an uninterrupted one.
-    ordered = [done[f] for f in files if f in done]
+    # Final form: input order (then any records of files outside this run's inputs), streamed.
+    index = _index_jsonl(jsonl)
+    others = [f for f in index if f not in wanted]
+    ordered = [f for f in files if f in index] + others
     tmp = jsonl.with_name(jsonl.name + ".tmp")
-    tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ordered), encoding="utf-8")
+    table = _TableWriter(table_path) if table_path is not None else None
+    succeeded = 0
+    with open(jsonl, "rb") as src, open(tmp, "wb") as dst:
+        for f in ordered:
+            e = index[f]
+            src.seek(e.offset)
+            line = src.read(e.length)
+            dst.write(line if line.endswith(b"\n") else line + b"\n")
+            if f in wanted and e.ok:
+                succeeded += 1
+            if table is not None:
+                table.add(json.loads(line))
     tmp.replace(jsonl)
-    if table_path is not None:
-        write_table(ordered, table_path)
+    if table is not None:
+        table.close()
+    warnings = []
+    if others:
+        warnings.append(f"{len(others)} record(s) in {jsonl} are for files not among this run's inputs: "
+                        "kept, after the others")
     return BatchSummary(total=len(files), skipped_done=len(files) - len(todo), processed=len(todo),
-                        failed=failed, seconds=time.perf_counter() - t0)
+                        failed=[(f, failed[f]) for f in files if f in failed], seconds=time.perf_counter() - t0,
+                        other_records=len(others), succeeded_total=succeeded, chars=chars, warnings=warnings)
+
+
+def _check_fatal(rec: dict[str, Any]) -> None:
+    if "fatal" in rec:
+        raise BatchError(f"cannot start extraction: {rec['fatal']}")
+
+
+def _run_here(todo: list[str], init_args: tuple[Any, ...], write: Callable[[dict[str, Any]], None]) -> None:
+    _init_worker(*init_args, in_pool=False)
+    for path in todo:
+        rec = process_one(path)
+        _check_fatal(rec)
+        write(rec)
+
+
+def _run_pool(todo: list[str], workers: int, init_args: tuple[Any, ...],
+              write: Callable[[dict[str, Any]], None], *,
+              initializer: Callable[..., None] = _init_worker,
+              task: Callable[[str], dict[str, Any]] = process_one) -> None:
+    """Feed ``todo`` to ``workers`` spawned processes, a few reports in flight at a time.
+
+    If a worker dies (a segfault, the OOM killer), the reports in flight are suspects: they are re-run
+    one at a time in a fresh pool, so the one that kills a worker alone is recorded as failed and the
+    others complete normally. (``initializer``/``task`` are parameters so tests can make a worker die.)
+    """
+    import multiprocessing as mp
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    ctx = mp.get_context("spawn")  # torch + fork is fragile; spawn is safe everywhere
+    queue: deque[str] = deque(todo)
+    suspects: deque[str] = deque()
+    under_suspicion: set[str] = set()
+    while queue or suspects:
+        pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=initializer, initargs=init_args)
+        inflight: dict[Future[dict[str, Any]], str] = {}
+        try:
+            while queue or suspects or inflight:
+                solo = bool(suspects) or any(p in under_suspicion for p in inflight.values())
+                limit = 1 if solo else 2 * workers
+                while len(inflight) < limit and (suspects or queue):
+                    if suspects:
+                        if inflight:
+                            break  # a suspect runs alone
+                        path = suspects.popleft()
+                        limit = 1
+                    else:
+                        path = queue.popleft()
+                    inflight[pool.submit(task, path)] = path
+                done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    rec = fut.result()  # BrokenProcessPool propagates from here
+                    path = inflight.pop(fut)
+                    under_suspicion.discard(path)
+                    _check_fatal(rec)
+                    write(rec)
+        except BrokenProcessPool:
+            lost = list(inflight.values())
+            if len(lost) == 1:
+                under_suspicion.discard(lost[0])
+                write({"file": lost[0], "error": "WorkerDied: the worker process died while extracting this "
+                                                 "file (a crash, or killed for lack of memory)"})
+            else:
+                suspects.extend(lost)
+                under_suspicion.update(lost)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --- command-line glue (used by ``infer extract --jsonl``) -------------------------------------------
+
+#: How many failed files the end-of-run summary lists one by one (all are in the JSONL and the table).
+SHOWN_FAILURES = 20
+
+
+def batch_command(inputs: list[str], jsonl: Path, *, table_path: Path | None, resume: bool, overwrite: bool,
+                  shard_spec: str | None, workers: int | None, model_dir: str | None, use_model: bool,
+                  max_bytes: int | None, progress: bool = True) -> int:
+    """``infer extract ... --jsonl OUT.jsonl``: run, print the summary on stderr, return the exit code.
+
+    Exit codes: 0 when at least one report was extracted (failed files are listed, and recorded with
+    their reason in the JSONL ``error`` field and the table's ``error`` column); 1 when every report
+    failed (nothing usable came out: usually a systematic problem); 2 for a usage error (bad
+    ``--shard``, no report found, an existing JSONL without ``--resume``/``--overwrite``, a model
+    that does not load); 130 when interrupted (rerun with ``--resume`` to continue).
+    """
+    import sys
+
+    def say(msg: str) -> None:
+        print(f"infer: {msg}", file=sys.stderr)
+
+    if workers is not None and workers < 1:
+        say("error: --workers must be at least 1")
+        return 2
+    if table_path is not None and table_path.suffix.lower() not in (".csv", ".parquet"):
+        say(f"error: --table {table_path}: the name must end in .csv or .parquet")
+        return 2
+    try:
+        shard = Shard.parse(shard_spec) if shard_spec else None
+    except ValueError as exc:
+        say(f"error: {exc}")
+        return 2
+    files = expand_inputs(inputs)
+    if not files:
+        say("error: no report files (.txt, .html, .htm) found in " + ", ".join(inputs))
+        return 2
+    try:
+        summary = run_batch(files, jsonl, table_path=table_path, resume=resume, overwrite=overwrite,
+                            shard=shard, workers=workers, model_dir=model_dir, use_model=use_model,
+                            max_bytes=max_bytes, progress=progress)
+    except BatchError as exc:
+        say(f"error: {exc}" + (" (use --no-model to read the tables only)" if "extraction" in str(exc) else ""))
+        return 2
+    except KeyboardInterrupt:
+        say(f"interrupted: finished reports are in {jsonl}; run the same command with --resume to continue")
+        return 130
+
+    s = summary
+    rate = s.processed / s.seconds if s.seconds > 0 else 0.0
+    shard_note = f" (shard {shard.index}/{shard.count} of {len(files)})" if shard else ""
+    say(f"{s.total} reports{shard_note}: {s.processed - len(s.failed)} extracted, "
+        f"{s.skipped_done} skipped as already done, {len(s.failed)} failed "
+        f"in {s.seconds:.1f} s ({rate:.1f} reports/s)")
+    for f, reason in s.failed[:SHOWN_FAILURES]:
+        say(f"  failed: {f}: {reason}")
+    if len(s.failed) > SHOWN_FAILURES:
+        say(f"  ... and {len(s.failed) - SHOWN_FAILURES} more (see the 'error' field of {jsonl})")
+    for w in s.warnings:
+        say(f"warning: {w}")
+    say(f"wrote {jsonl}" + (f" and {table_path}" if table_path else ""))
+    return 1 if s.all_failed else 0

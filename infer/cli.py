@@ -106,8 +106,53 @@ def extract_command(
         "--max-bytes", metavar="N",
         help="Refuse files larger than N bytes (a report is rarely above 5 MB); 0 removes the limit.")
     ] = DEFAULT_MAX_BYTES,
+    jsonl: Annotated[Optional[Path], typer.Option(
+        "--jsonl", metavar="OUT.jsonl",
+        help=("Batch mode for whole collections: FILE may then also be a folder (searched recursively for "
+              ".txt/.html/.htm) or a quoted glob. Each finished report is appended to OUT.jsonl at once (one "
+              "JSON object per line, with 'file' and 'error'); at the end it is rewritten in input order. "
+              "Runs in worker processes with a progress bar; a broken file is reported and skipped. "
+              "Exit 0 unless every report failed (1). --format/--output do not apply."),
+        show_default=False)] = None,
+    table: Annotated[Optional[Path], typer.Option(
+        "--table", metavar="OUT.csv|OUT.parquet",
+        help=("With --jsonl: also write a flat table, one row per report and prose/table/status columns per "
+              "field (CSV in UTF-8 with BOM for Excel, or Parquet by suffix)."), show_default=False)] = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help=("With --jsonl: continue an interrupted run: reports already extracted in OUT.jsonl "
+                          "are skipped, failed ones are tried again; the result is identical to an "
+                          "uninterrupted run."))] = False,
+    overwrite: Annotated[bool, typer.Option(
+        "--overwrite", help="With --jsonl: start over even if OUT.jsonl exists (without it, an existing "
+                            "OUT.jsonl is refused so a run is never lost by a forgotten --resume).")] = False,
+    shard: Annotated[Optional[str], typer.Option(
+        "--shard", metavar="K/N",
+        help=("With --jsonl: process only the K-th of N disjoint parts of the inputs (chosen by a hash of "
+              "each path), to split a collection across N machines; use the same relative paths on each."),
+        show_default=False)] = None,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", metavar="N",
+        help=("With --jsonl: worker processes, each loading the model once (default: one per available "
+              "core; each needs about the model's memory)."), show_default=False)] = None,
 ) -> None:
     """Read reports and show the statistics they state, in prose and in tables, and where they disagree."""
+    if jsonl is not None or table is not None or resume or shard is not None or workers is not None:
+        if jsonl is None:
+            err("--table, --resume, --shard and --workers belong to batch mode: add --jsonl OUT.jsonl")
+            raise typer.Exit(EXIT_INPUT)
+        if output is not None or show_text:
+            err("--output/--show-text do not apply to --jsonl batch runs (the JSONL is the output)")
+            raise typer.Exit(EXIT_INPUT)
+        from infer.batch import batch_command
+
+        raise typer.Exit(batch_command(
+            [str(f) for f in files], jsonl, table_path=table, resume=resume, overwrite=overwrite,
+            shard_spec=shard, workers=workers, model_dir=str(model) if model else None,
+            use_model=not no_model, max_bytes=max_bytes or None))
+    folders = [str(f) for f in files if f.is_dir()]
+    if folders:
+        err(f"{folders[0]}: is a folder; to extract every report in it, add --jsonl OUT.jsonl (batch mode)")
+        raise typer.Exit(EXIT_INPUT)
     opts = ExtractOptions(use_model=not no_model, model_dir=str(model) if model else None,
                           max_bytes=max_bytes or None)
     raise typer.Exit(run_extract([str(f) for f in files], fmt, output, show_text, opts))
