@@ -151,7 +151,7 @@ def extract_command(
             use_model=not no_model, max_bytes=max_bytes or None))
     folders = [str(f) for f in files if f.is_dir()]
     if folders:
-        err(f"{folders[0]}: is a folder; to extract every report in it, add --jsonl OUT.jsonl (batch mode)")
+        err(f"{folders[0]}: is a directory; to extract every report in it, add --jsonl OUT.jsonl (batch mode)")
         raise typer.Exit(EXIT_INPUT)
     opts = ExtractOptions(use_model=not no_model, model_dir=str(model) if model else None,
                           max_bytes=max_bytes or None)
