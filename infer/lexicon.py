@@ -21,8 +21,8 @@ _S2T = {name: OpenCC(name) for name in ("s2t", "s2tw", "s2twp", "s2hk")}
 # (phrase in simplified Chinese, field key or field suffix). Longest phrase wins at lookup time.
 
 CHANNEL_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "requests.channel.in_person": ("当面", "现场", "窗口", "来访", "到场", "面对面", "上门"),
-    "requests.channel.online": ("网络", "网上", "在线", "政府网站", "网上平台", "互联网", "网站", "网路",
+    "requests.channel.in_person": ("当面", "现场", "窗口", "视窗", "来访", "到场", "面对面", "上门"),
+    "requests.channel.online": ("网络", "网上", "在线", "线上", "政府网站", "网上平台", "互联网", "网站", "网路",
                                 "依申请公开系统", "网上申请平台"),
     "requests.channel.email": ("电子邮件", "电子邮箱", "邮箱", "email", "e-mail"),
     "requests.channel.mail": ("信函", "邮寄", "邮递", "来信", "信件", "邮政", "书面信函"),
