@@ -1,0 +1,635 @@
+"""Phrasing families: the sentences that state 依申请公开 and 复议/诉讼 facts, in many structures.
+
+Each builder takes a :class:`~train.synth.grammar.Ctx` and the passage's :class:`Facts` and returns a
+:class:`~train.synth.grammar.Sentence` (without its final 。 so the composer can join clauses). The
+``family`` string of a sentence names its structure (``channels:num_pre`` = 225件当面申请) so the
+dataset report can show how often each structure occurs. Word order, list separators, lead-ins,
+quoting, nesting (其中 inside 其中) and trailing shares (占X%) are all varied independently.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from train.synth.grammar import (APPLICANTS, CASES, CHANNEL_ADJ, CHANNEL_VIA, CHANNEL_WEIGHTS,
+                                 OUTCOME_SUBS, OUTCOMES_NEW, OUTCOMES_OLD, RECEIVE_VERBS,
+                                 REQUEST_OBJECTS, RESULTS, TIME_PHRASES, Ctx, Sentence)
+from train.synth.values import sample_count, split_total
+
+
+@dataclass
+class Facts:
+    """A consistent set of numbers for one passage (channels sum to the total, and so on)."""
+
+    received: int
+    channels: list[tuple[str, int]]
+    applicants: list[tuple[str, int]]
+    outcomes: list[tuple[str, int, list[tuple[str, int]]]]
+    answered: int
+    carried_over: int
+    carried_forward: int
+    fee: float
+    review: int
+    review_results: list[tuple[str, int]]
+    litigation: int
+    litigation_results: list[tuple[str, int]]
+    complaints: int
+    extra: dict = field(default_factory=dict)
+
+
+def _weighted_sample(ctx: Ctx, weights: dict[str, float], k: int) -> list[str]:
+    keys = list(weights)
+    out: list[str] = []
+    for _ in range(min(k, len(keys))):
+        pool = [x for x in keys if x not in out]
+        out.append(ctx.rng.choices(pool, [weights[x] for x in pool])[0])
+    return out
+
+
+def sample_facts(ctx: Ctx) -> Facts:
+    rng = ctx.rng
+    scale = rng.choices(["tiny", "small", "mid", "large", "huge"], [30, 30, 25, 10, 5])[0]
+    received = 0 if ctx.p("zero_requests", 0.12) else sample_count(rng, scale)
+    k = rng.choices([1, 2, 3, 4, 5], [1, 3, 4, 3, 1])[0]
+    ch_keys = _weighted_sample(ctx, CHANNEL_WEIGHTS, min(k, max(received, 1)))
+    channels = list(zip(ch_keys, split_total(received, len(ch_keys), rng, allow_zero=ctx.p("zero_part", 0.1))))
+    org = split_total(received, 2, rng)[0] // 3 if received else 0
+    applicants = [("requests.applicant.natural_person", received - org), ("requests.applicant.organization", org)]
+    carried_over = 0 if rng.random() < 0.5 else sample_count(rng, "tiny")
+    carried_forward = 0 if rng.random() < 0.5 else min(sample_count(rng, "tiny"), received + carried_over)
+    answered = received + carried_over - carried_forward if ctx.new_era else received - carried_forward
+    answered = max(answered, 0)
+    table = OUTCOMES_NEW if ctx.new_era else OUTCOMES_OLD
+    ok = rng.choices([1, 2, 3, 4, 5, 6], [1, 3, 4, 3, 2, 1])[0]
+    out_keys = rng.sample(list(table), min(ok, len(table)))
+    if "requests.outcome.disclosed" not in out_keys and rng.random() < 0.7:
+        out_keys[0] = "requests.outcome.disclosed"
+    out_keys = list(dict.fromkeys(out_keys))
+    parts = split_total(answered, len(out_keys), rng, allow_zero=ctx.p("zero_part", 0.1))
+    outcomes = []
+    for key, n in zip(out_keys, parts):
+        subs: list[tuple[str, int]] = []
+        if ctx.new_era and key in OUTCOME_SUBS and n > 0:
+            sk = rng.sample(list(OUTCOME_SUBS[key]), min(len(OUTCOME_SUBS[key]), rng.choice([1, 1, 2, 3])))
+            subs = list(zip(sk, split_total(n, len(sk), rng, allow_zero=False)))
+        outcomes.append((key, n, subs))
+    fee = 0.0 if rng.random() < 0.9 else float(rng.choice([5, 10, 20, 35.5, 60, 120, 300, 1200, 15000]))
+
+    def cases() -> tuple[int, list[tuple[str, int]]]:
+        if rng.random() < 0.45:
+            return 0, []
+        total = sample_count(rng, rng.choice(["tiny", "tiny", "small"]))
+        kinds = rng.sample(["upheld", "corrected", "other", "pending"], rng.choice([1, 2, 2, 3, 4]))
+        return total, list(zip(kinds, split_total(total, len(kinds), rng, allow_zero=False)))
+
+    review, review_results = cases()
+    litigation, litigation_results = cases()
+    complaints = 0 if rng.random() < 0.7 else sample_count(rng, "tiny")
+    return Facts(received, channels, applicants, outcomes, answered, carried_over, carried_forward, fee,
+                 review, review_results, litigation, litigation_results, complaints)
+
+
+# --- small helpers -------------------------------------------------------------------------------
+
+def time_phrase(ctx: Ctx) -> str:
+    return ctx.choice(TIME_PHRASES).format(y=ctx.year)
+
+
+def head(ctx: Ctx) -> str:
+    """Sentence opening: time and/or subject (2017年，全区 / 本年度我局 / 市政府和市直各部门2017年)."""
+    r = ctx.rng.random()
+    if r < 0.35:
+        return f"{time_phrase(ctx)}，{ctx.subject}"
+    if r < 0.6:
+        return f"{time_phrase(ctx)}{ctx.subject}"
+    if r < 0.75:
+        return f"{ctx.subject}{time_phrase(ctx)}"
+    if r < 0.88:
+        return ctx.subject
+    return ""
+
+
+def sep(ctx: Ctx) -> str:
+    return ctx.rng.choices(["、", "，", "；", ","], [5, 4, 1.5, 0.3])[0]
+
+
+def join_items(ctx: Ctx, items: list[Sentence], family: str) -> Sentence:
+    """Join list items with one separator, sometimes 和/及 before the last item."""
+    s = Sentence(family)
+    sp = sep(ctx)
+    for i, it in enumerate(items):
+        if i:
+            if i == len(items) - 1 and len(items) > 1 and ctx.rng.random() < 0.15:
+                s.o(ctx.choice(["和", "及", "以及"]) if sp == "、" else sp + ctx.choice(["另有", ""]))
+            else:
+                s.o(sp)
+        s.extend(it)
+    return s
+
+
+def share(ctx: Ctx, s: Sentence, part: int, total: int) -> None:
+    """Append a share (占87.08%) that must stay O."""
+    if total > 0 and part <= total:
+        p = ctx.pct(part, total)
+        s.o(ctx.choice([f"，占{p}%", f"（占{p}%）", f"，占比{p}%", f"，占总数的{p}%"]))
+
+
+# --- received ------------------------------------------------------------------------------------
+
+def received(ctx: Ctx, f: Facts) -> Sentence:
+    """The total of new requests (or its zero)."""
+    rng = ctx.rng
+    obj = ctx.choice(REQUEST_OBJECTS)
+    verb = ctx.choice(RECEIVE_VERBS)
+    adv = ctx.choice(["共", "共", "累计", "", "全年共", "总计"])
+    h = head(ctx)
+    if f.received == 0:
+        s = Sentence("received:zero")
+        form = rng.random()
+        if form < 0.7:
+            z = ctx.choice(["未", "未", "没有", "并未", "均未"])
+            v = ctx.choice(["收到", "收到", "接到", "受理"])
+            if len(z) == 2 and z.endswith("未"):  # 并/均 are adverbs outside the ZERO span
+                h, z = h + z[0], "未"
+            o = ctx.choice(["政府信息公开申请", "有关政府信息公开的申请", "依申请公开事项", "公民、法人或其他组织提出的政府信息公开申请",
+                            "群众提出的信息公开申请"])
+            s.o(h).tag("ZERO", z).tag("RECEIVED", v).o(o)
+        else:
+            s.family = "received:zero_num"
+            s.o(h, ctx.choice(["", "共"])).tag("RECEIVED", v if (v := verb) != "办理" else "收到").o(obj)
+            ctx.count(s, 0)
+        return s
+    form = rng.choices(["v_obj_n", "v_n_obj", "v_de_obj_gong", "old_total", "n_first"],
+                       [10, 4, 2, 2, 1])[0]
+    s = Sentence(f"received:{form}")
+    if form == "v_obj_n":
+        s.o(h, adv).tag("RECEIVED", verb).o(obj)
+        if rng.random() < 0.15:
+            s.o(ctx.choice(["数量为", "总数为", "共计", "为"]))
+        ctx.count(s, f.received)
+    elif form == "v_n_obj":
+        s.o(h, adv).tag("RECEIVED", verb)
+        ctx.count(s, f.received)
+        s.o(obj)
+    elif form == "v_de_obj_gong":
+        s.o(h).tag("RECEIVED", verb).o("的", obj, ctx.choice(["共", "共计", "总数为", "为"]))
+        ctx.count(s, f.received)
+    elif form == "old_total":
+        s.o(h).tag("RECEIVED", ctx.choice(["受理", "收到"])).o(ctx.choice(["依申请公开信息总数", "政府信息公开申请总数"]))
+        ctx.count(s, f.received)
+    else:  # n_first: 共有373件政府信息公开申请被受理 / 373件申请均已受理
+        s.o(h, "共有")
+        ctx.count(s, f.received)
+        s.o(ctx.choice(["政府信息公开申请", "依申请公开申请"]), ctx.choice(["被", "获", "依法"])).tag("RECEIVED", "受理")
+    if rng.random() < ctx.cfg.get("probabilities", {}).get("trend", 0.15):
+        delta = max(1, f.received // rng.choice([3, 5, 8]))
+        s.o(ctx.choice([f"，同比增长{rng.randint(2, 90)}.{rng.randint(0, 9)}%",
+                        f"，较上年增加{delta}{ctx.unit}", f"，比上年减少{delta}{ctx.unit}",
+                        f"，同比下降{rng.randint(1, 60)}%", "，与上年基本持平"]))
+    return s
+
+
+# --- channels ------------------------------------------------------------------------------------
+
+CHANNEL_FORMS = ["adj_pre", "num_pre", "submit_de", "via", "shu", "bare", "de_you", "yi"]
+CHANNEL_FORM_W = [10, 4, 3, 3, 2, 3, 1, 1]
+
+
+def channel_item(ctx: Ctx, key: str, n: int, form: str, total: int) -> Sentence:
+    s = Sentence(f"channels:{form}")
+    word = ctx.choice(CHANNEL_VIA[key] if form == "via" else CHANNEL_ADJ[key])
+    if form == "adj_pre":
+        s.tag("CHANNEL", word, key).o(ctx.choice(["申请", "申请", "提交"]))
+        ctx.count(s, n)
+    elif form == "num_pre":
+        ctx.count(s, n)
+        s.o(ctx.choice(["", "为", "是"])).tag("CHANNEL", word, key).o("申请")
+    elif form == "submit_de":
+        s.tag("CHANNEL", word, key).o(ctx.choice(["提交申请的", "提交的", "申请的"]))
+        ctx.count(s, n)
+    elif form == "via":
+        s.o(ctx.choice(["通过", "经"])).tag("CHANNEL", word, key).o(
+            ctx.choice(["提交", "提交的", "方式申请的", "提出申请", "提出的"]))
+        ctx.count(s, n)
+    elif form == "shu":
+        s.tag("CHANNEL", word, key).o(ctx.choice(["申请数", "申请数为", "申请数量"]))
+        ctx.count(s, n)
+    elif form == "bare":
+        s.tag("CHANNEL", word, key)
+        ctx.count(s, n)
+    elif form == "de_you":
+        s.tag("CHANNEL", word, key).o(ctx.choice(["申请的有", "方式的有"]) if not word.endswith(("方式", "形式")) else "的有")
+        ctx.count(s, n)
+    else:  # yi
+        s.o("以").tag("CHANNEL", word, key).o("提出的" if word.endswith(("方式", "形式")) else "方式提出的")
+        ctx.count(s, n)
+    if ctx.p("share", 0.2):
+        share(ctx, s, n, total)
+    return s
+
+
+def channels(ctx: Ctx, f: Facts, *, lead: bool = True) -> Sentence:
+    form = ctx.rng.choices(CHANNEL_FORMS, CHANNEL_FORM_W)[0]
+    items = []
+    for key, n in f.channels:
+        fm = form if ctx.rng.random() < 0.85 else ctx.rng.choices(CHANNEL_FORMS, CHANNEL_FORM_W)[0]
+        if fm == "bare" and not lead:
+            fm = "adj_pre"
+        items.append(channel_item(ctx, key, n, fm, f.received))
+    body = join_items(ctx, items, f"channels:{form}")
+    s = Sentence(body.family)
+    if lead:
+        s.o(ctx.choice(["其中", "其中，", "其中", "从申请方式看，", "按申请渠道分，", "从申请渠道看，",
+                        "按提交方式划分：", "申请方式上，", "具体为："]))
+    s.extend(body)
+    return s
+
+
+# --- applicants ----------------------------------------------------------------------------------
+
+def applicants(ctx: Ctx, f: Facts) -> Sentence:
+    rng = ctx.rng
+    nonzero = [(k, n) for k, n in f.applicants if n > 0 or rng.random() < 0.4]
+    if len(nonzero) == 1 and rng.random() < 0.4:
+        key = nonzero[0][0]
+        s = Sentence("applicants:all")
+        s.o(ctx.choice(["申请人均为", "申请主体均为", "全部为"])).tag("APPLICANT", ctx.choice(APPLICANTS[key]), key)
+        s.o(ctx.choice(["", "申请"]))
+        return s
+    form = rng.choice(["a_n", "a_apply_n", "from_a", "n_by_a", "a_de"])
+    items = []
+    for key, n in nonzero:
+        it = Sentence(f"applicants:{form}")
+        word = ctx.choice(APPLICANTS[key])
+        if form == "a_n":
+            it.tag("APPLICANT", word, key)
+            ctx.count(it, n)
+        elif form == "a_apply_n":
+            it.tag("APPLICANT", word, key).o(ctx.choice(["申请", "提出申请", "提出"]))
+            ctx.count(it, n)
+        elif form == "from_a":
+            it.o("来自").tag("APPLICANT", word, key).o(ctx.choice(["的申请", "的"]))
+            ctx.count(it, n)
+        elif form == "n_by_a":
+            ctx.count(it, n)
+            it.o(ctx.choice(["由", "为"])).tag("APPLICANT", word, key).o(ctx.choice(["提出", "申请"]))
+        else:
+            it.tag("APPLICANT", word, key).o("提出的")
+            ctx.count(it, n)
+        items.append(it)
+    s = Sentence(f"applicants:{form}")
+    s.o(ctx.choice(["从申请主体看，", "按申请人类型分，", "其中", "申请人中，", "从申请人类型看，"]))
+    s.extend(join_items(ctx, items, s.family))
+    return s
+
+
+# --- outcomes ------------------------------------------------------------------------------------
+
+_TAKES_DAFU = {"requests.outcome.disclosed", "requests.outcome.partial", "requests.outcome.withheld"}
+
+
+def outcome_item(ctx: Ctx, key: str, n: int, form: str, total: int) -> Sentence:
+    table = OUTCOMES_NEW if ctx.new_era else OUTCOMES_OLD
+    word = ctx.choice(table[key])
+    s = Sentence(f"outcomes:{form}")
+    if form == "dafu" and (key in _TAKES_DAFU or word == "其它公开"):
+        s.tag("OUTCOME", word, key).o(ctx.choice(["答复", "答复数", "答复数为", "答复"]))
+        ctx.count(s, n)
+    elif form == "quoted":
+        q = ctx.choice(["数", "答复", ""]) if key in _TAKES_DAFU else ctx.choice(["数", ""])
+        s.o("“").tag("OUTCOME", word, key).o(q + "”")
+        ctx.count(s, n)
+    elif form == "n_pre":
+        ctx.count(s, n)
+        s.o(ctx.choice(["", "", "为"]) if not word.startswith("属于") else "").tag("OUTCOME", word, key)
+    elif form == "de":
+        s.tag("OUTCOME", word, key).o("的")
+        ctx.count(s, n)
+    else:  # plain
+        s.tag("OUTCOME", word, key)
+        ctx.count(s, n)
+    if ctx.p("share", 0.2) and form != "n_pre":
+        share(ctx, s, n, total)
+    return s
+
+
+def sub_items(ctx: Ctx, subs: list[tuple[str, int]], form: str) -> Sentence:
+    items = []
+    for sk, n in subs:
+        it = Sentence("outcomes:sub")
+        word = ctx.choice(OUTCOME_SUBS[_parent(sk)][sk])
+        if form == "n_pre":
+            ctx.count(it, n)
+            it.o(ctx.choice(["", "为"])).tag("OUTCOME", word, sk)
+        else:
+            it.tag("OUTCOME", word, sk).o(ctx.choice(["", "的"]))
+            ctx.count(it, n)
+        items.append(it)
+    return join_items(ctx, items, "outcomes:sub")
+
+
+def _parent(sub: str) -> str:
+    return sub.rsplit(".", 1)[0]
+
+
+def outcomes(ctx: Ctx, f: Facts, *, lead: bool = True) -> Sentence:
+    rng = ctx.rng
+    forms = ["plain", "dafu", "quoted", "n_pre", "de"] if not ctx.new_era else ["plain", "plain", "n_pre", "de", "quoted"]
+    form = ctx.choice(forms)
+    items = []
+    nested = False
+    for key, n, subs in f.outcomes:
+        it = outcome_item(ctx, key, n, form, f.answered)
+        if subs and rng.random() < 0.6:
+            nested = True
+            sub = sub_items(ctx, subs, form)
+            style = rng.random()
+            if style < 0.6:
+                it.o(ctx.choice(["（其中", "（"]))
+                it.extend(sub)
+                it.o("）")
+            elif style < 0.8:
+                it.o("，其中")
+                it.extend(sub)
+            else:  # only the sub-reasons: 因本机关不掌握相关政府信息无法提供66件
+                it = Sentence("outcomes:because")
+                sk, sn = subs[0]
+                it.o(ctx.choice(["因", "由于"])).tag("OUTCOME", ctx.choice(OUTCOME_SUBS[key][sk]), sk)
+                it.tag("OUTCOME", ctx.choice(OUTCOMES_NEW[key]), key) if key != "requests.outcome.other" else it.o("不予办理")
+                ctx.count(it, sn)
+        items.append(it)
+    fam = f"outcomes:{form}" + (":nested" if nested else "")
+    body = join_items(ctx, items, fam)
+    body.family = fam
+    s = Sentence(fam)
+    if lead:
+        s.o(ctx.choice(["其中", "其中，", "从办理结果看，", "办理结果方面，", "在已办结的申请中，", "答复情况为：",
+                        "按答复类型分，", "从答复情况看，", ""]))
+    s.extend(body)
+    return s
+
+
+# --- answered / carry-over / carry-forward -------------------------------------------------------
+
+def answered(ctx: Ctx, f: Facts) -> Sentence:
+    rng = ctx.rng
+    form = rng.choice(["yi_dafu", "dafu_wanbi", "yijing_de", "total", "banjie", "n_banjie", "total_wei"])
+    s = Sentence(f"answered:{form}")
+    h = ctx.choice(["", "", "本年度", "全年", f"{ctx.year}年"])
+    if form == "yi_dafu":
+        s.o(h, ctx.choice(["已", "已", "共", "均已"])).tag("ANSWERED", "答复")
+        ctx.count(s, f.answered)
+    elif form == "dafu_wanbi":
+        s.o(h, ctx.choice(["已", ""])).tag("ANSWERED", ctx.choice(["答复完毕", "答复完毕", "处理完毕"]))
+        ctx.count(s, f.answered)
+    elif form == "yijing_de":
+        s.o(ctx.choice(["已经", "已"])).tag("ANSWERED", ctx.choice(["答复", "办结"])).o("的")
+        ctx.count(s, f.answered)
+    elif form == "total":
+        s.o(ctx.choice(["对申请的", "对依申请公开的", "", "依申请公开"])).tag("ANSWERED", "答复").o(
+            ctx.choice(["总数", "总数为", "数"]))
+        ctx.count(s, f.answered)
+    elif form == "banjie":
+        s.o(h, ctx.choice(["共", "已", "按时", ""])).tag("ANSWERED", "办结")
+        ctx.count(s, f.answered)
+    elif form == "n_banjie":
+        ctx.count(s, f.answered)
+        s.o(ctx.choice(["已", "均已", "已按期"])).tag("ANSWERED", ctx.choice(["办结", "答复", "答复完毕"]))
+    else:
+        s.o(ctx.choice(["", "本年度"])).tag("ANSWERED", ctx.choice(["答复", "办结"])).o(ctx.choice(["总数为", "总量为", "数量为"]))
+        ctx.count(s, f.answered)
+    if rng.random() < 0.3:
+        s.o(ctx.choice(["，答复率100%", "，按时办结率100%", "，均在法定期限内予以答复", "，办结率100%",
+                        f"，办结率{ctx.pct(f.answered, f.answered + f.carried_forward)}%"]))
+    return s
+
+
+def carried_over(ctx: Ctx, f: Facts) -> Sentence:
+    s = Sentence("carry_over")
+    lab = ctx.choice(["上年结转", "上年结转", "上年度结转", "上一年度结转"])
+    if f.carried_over == 0 and ctx.rng.random() < 0.6:
+        s.family = "carry_over:zero"
+        s.tag("ZERO", ctx.choice(["无", "没有"])).tag("CARRY_OVER", lab).o(ctx.choice(["申请", "的申请", "件"]))
+        return s
+    form = ctx.rng.random()
+    if form < 0.5:
+        s.o(ctx.choice(["", "另有", "加上"])).tag("CARRY_OVER", lab).o(ctx.choice(["", "的", "申请", "政府信息公开申请"]))
+        ctx.count(s, f.carried_over)
+    elif form < 0.8:
+        s.o("另有").tag("CARRY_OVER", lab).o("的")
+        ctx.count(s, f.carried_over)
+    else:
+        s.family = "carry_over:n_pre"
+        s.o(ctx.choice(["另有", "含"]))
+        ctx.count(s, f.carried_over)
+        s.o("为").tag("CARRY_OVER", lab).o(ctx.choice(["申请", "件"]) if ctx.unit != "件" else "申请")
+    return s
+
+
+def carried_forward(ctx: Ctx, f: Facts) -> Sentence:
+    rng = ctx.rng
+    s = Sentence("carry_forward")
+    nxt = ctx.year + 1
+    form = rng.choice(["n_shunyan", "jiezhuan_n", "zhengzai", "jiezhuan_year", "n_jiezhuan"])
+    s.family = f"carry_forward:{form}"
+    if form == "n_shunyan":
+        s.o(ctx.choice(["另有", "", "尚有"]))
+        ctx.count(s, f.carried_forward)
+        s.tag("CARRY_FORWARD", ctx.choice(["顺延至下一年度", "顺延至下一年度", "顺延至下年度", f"顺延至{nxt}年"]))
+        s.o(ctx.choice(["办理", "", "继续办理"]))
+    elif form == "jiezhuan_n":
+        s.tag("CARRY_FORWARD", ctx.choice(["结转下年度", "结转下年", "结转至下一年度"])).o(ctx.choice(["继续办理", "", "办理"]))
+        ctx.count(s, f.carried_forward)
+    elif form == "zhengzai":
+        s.o(ctx.choice(["另有", "尚有", ""]))
+        ctx.count(s, f.carried_forward)
+        s.tag("CARRY_FORWARD", ctx.choice(["正在办理中", "正在办理"]))
+    elif form == "jiezhuan_year":
+        s.tag("CARRY_FORWARD", f"结转至{nxt}年")
+        ctx.count(s, f.carried_forward)
+    else:
+        ctx.count(s, f.carried_forward)
+        s.tag("CARRY_FORWARD", ctx.choice(["结转至下一年度", "结转下年度"])).o(ctx.choice(["办理", "继续办理", ""]))
+    return s
+
+
+# --- fees ----------------------------------------------------------------------------------------
+
+def fees(ctx: Ctx, f: Facts) -> Sentence:
+    from train.synth.values import render_amount
+
+    rng = ctx.rng
+    s = Sentence("fees")
+    h = ctx.choice(["", f"{ctx.year}年，", "本年度", f"{ctx.subject}", "依申请公开工作中"])
+    if f.fee == 0 and rng.random() < 0.8:
+        form = rng.choice(["wu_shoufei", "wei_shouqu", "meiyou", "wu_xiang", "ling", "wu_chuli", "bu"])
+        s.family = f"fees:zero_{form}"
+        s.o(h)
+        if form == "wu_shoufei":
+            s.o(ctx.choice(["依申请公开政府信息工作", "", "政府信息公开"])).tag("ZERO", "无").tag("FEE", "收费")
+            s.o(ctx.choice(["", "情况", "现象"]))
+        elif form == "wei_shouqu":
+            s.o(ctx.choice(["", "在办理政府信息公开申请中"]), ctx.choice(["", "均", "并"])).tag("ZERO", "未")
+            s.o(ctx.choice(["", "向申请人"])).tag("FEE", ctx.choice(["收取任何费用", "收取费用", "收费"]))
+        elif form == "meiyou":
+            s.tag("ZERO", "没有").o(ctx.choice(["", "向申请人"])).tag("FEE", ctx.choice(["收取费用", "收取任何费用", "收费"]))
+        elif form == "wu_xiang":
+            s.tag("ZERO", "无").o("向政府信息公开申请人").tag("FEE", ctx.choice(["收费", "收取费用"])).o("的情况")
+        elif form == "ling":
+            s.o("实行").tag("ZERO", "零").tag("FEE", "收费")
+        elif form == "bu":  # 暂不收费 / 不收取任何费用: ZERO is 不, the adverb 暂 stays outside
+            s.o(ctx.choice(["依申请提供政府信息", "办理政府信息公开申请", ""]), ctx.choice(["暂", "均", "一律", ""]))
+            s.tag("ZERO", "不").tag("FEE", ctx.choice(["收费", "收取费用", "收取任何费用"]))
+        else:
+            s.tag("ZERO", ctx.choice(["无", "未"])).tag("FEE", ctx.choice(["收取信息处理费", "收取信息处理费"])).o(
+                ctx.choice(["", "情况"]))
+        return s
+    amount, unit = render_amount(f.fee, rng, ctx.style)
+    s.family = "fees:amount"
+    s.o(h, ctx.choice(["共", "", "累计"])).tag("FEE", ctx.choice(["收取信息处理费", "收取费用", "收费", "收取检索复制费用"]))
+    s.tag("COUNT", amount).o(unit)
+    return s
+
+
+# --- reconsideration / litigation / complaints ---------------------------------------------------
+
+def _result_item(ctx: Ctx, case: str, kind: str, n: int, form: str) -> Sentence:
+    word = ctx.choice(RESULTS[case][kind])
+    s = Sentence("cases:result")
+    if form == "n_pre":
+        ctx.count(s, n, ctx.case_unit)
+        if case == "litigation" and kind == "other" and "撤诉" in word:
+            s.o(ctx.choice(["原告", "原告主动", ""]))
+        elif case == "litigation" and kind in ("upheld", "corrected") and word.startswith("判决"):
+            s.o(ctx.choice(["经法院", "", "法院", "一审"]))
+        elif kind in ("upheld", "corrected") and word in ("维持", "撤销", "纠正"):
+            s.o(ctx.choice(["被", "", "结果为"]))
+        s.tag("RESULT", word, kind)
+    elif form == "r_n":
+        if word in ("维持", "纠正") and ctx.rng.random() < 0.3:
+            s.o(ctx.choice(["结果", "复议", "被"]) if case == "review" else ctx.choice(["结果", "被"]))
+        s.tag("RESULT", word, kind)
+        ctx.count(s, n, ctx.case_unit)
+    else:  # r_de: 原告撤诉的2件
+        if case == "litigation" and "撤诉" in word:
+            s.o("原告")
+        s.tag("RESULT", word, kind).o("的")
+        ctx.count(s, n, ctx.case_unit)
+    return s
+
+
+def case_results(ctx: Ctx, case: str, results: list[tuple[str, int]]) -> Sentence:
+    form = ctx.rng.choice(["n_pre", "r_n", "r_n", "r_de"])
+    items = [_result_item(ctx, case, k, n, form) for k, n in results]
+    return join_items(ctx, items, f"cases:results_{form}")
+
+
+def case_total(ctx: Ctx, case: str, n: int) -> Sentence:
+    s = Sentence("cases:total")
+    word = ctx.choice(CASES[case])
+    form = ctx.rng.choice(["case_n", "case_an_n", "bei_case_n", "n_case", "fasheng"])
+    s.family = f"cases:total_{form}"
+    if form == "case_n":
+        s.tag("CASE", word, case)
+        ctx.count(s, n, ctx.case_unit)
+    elif form == "case_an_n":
+        s.tag("CASE", word, case).o(ctx.choice(["案件", "案", "案件数"]) + ctx.choice(["", "为"]))
+        ctx.count(s, n, ctx.case_unit)
+    elif form == "bei_case_n":
+        verb = {"review": "被申请", "litigation": "被提起", "complaints": "收到"}[case]
+        s.o(verb).tag("CASE", word, case)
+        ctx.count(s, n, ctx.case_unit)
+    elif form == "n_case":
+        ctx.count(s, n, ctx.case_unit)
+        s.tag("CASE", word, case).o(ctx.choice(["案件", "", "申请"]) if case == "review" else ctx.choice(["案件", ""]))
+    else:
+        s.o(ctx.choice(["发生", "收到", "办理"]), ctx.choice(["涉及政府信息公开的", "政府信息公开", "因政府信息公开申请引发的", ""]))
+        s.tag("CASE", word, case).o(ctx.choice(["案件", "", "申请"]) if case == "review" else ctx.choice(["案件", ""]))
+        ctx.count(s, n, ctx.case_unit)
+    return s
+
+
+def cases(ctx: Ctx, f: Facts) -> Sentence:
+    """Reconsideration and litigation totals, with their results nested under 其中 or in brackets."""
+    rng = ctx.rng
+    s = Sentence("cases")
+    s.o(ctx.choice(["", f"{ctx.year}年，", "本年度，", f"{ctx.subject}", "全年", "因政府信息公开工作"]))
+    blocks = []
+    for case, total, results in (("review", f.review, f.review_results), ("litigation", f.litigation, f.litigation_results)):
+        if total == 0 and rng.random() < 0.5:
+            continue
+        b = case_total(ctx, case, total)
+        if results and rng.random() < 0.7:
+            style = rng.random()
+            if style < 0.5:
+                b.o(ctx.choice(["，其中", "，其中，", "。其中"]))
+                b.extend(case_results(ctx, case, results))
+            elif style < 0.8:
+                b.o("（")
+                b.extend(case_results(ctx, case, results))
+                b.o("）")
+            else:
+                b.o("，")
+                b.extend(case_results(ctx, case, results))
+            b.family = "cases:total+results"
+        blocks.append(b)
+    if not blocks:
+        return zero_cases(ctx, f)
+    fam = "+".join(sorted({b.family for b in blocks}))
+    for i, b in enumerate(blocks):
+        if i:
+            s.o(ctx.choice(["；", "，", "。"]))
+        s.extend(b)
+    s.family = fam
+    return s
+
+
+def zero_cases(ctx: Ctx, f: Facts) -> Sentence:
+    rng = ctx.rng
+    s = Sentence("cases:zero")
+    h = ctx.choice(["", f"{ctx.year}年", f"{ctx.year}年，", "本年度", f"{ctx.subject}", "全年"])
+    rev, lit = ctx.choice(CASES["review"][:3]), ctx.choice(CASES["litigation"][:3])
+    form = rng.choice(["weifasheng", "wei_shoudao", "junwei0", "meiyou", "wu", "single"])
+    s.family = f"cases:zero_{form}"
+    s.o(h)
+    if form == "weifasheng":
+        s.o(ctx.choice(["", "", "均", "并"])).tag("ZERO", "未").o(
+            ctx.choice(["发生", "发生"]), ctx.choice(["因政府信息公开引起的", "涉及政府信息公开的", "因依申请公开答复引发的", ""]))
+        s.tag("CASE", rev, "review").o(ctx.choice(["、", "和", "或"])).tag("CASE", lit, "litigation")
+        s.o(ctx.choice(["", "案件", "情况"]))
+    elif form == "wei_shoudao":
+        s.tag("ZERO", "未").o("收到", ctx.choice(["有关政府信息公开", "涉及政府信息公开的", ""])).tag("CASE", rev, "review")
+        if rng.random() < 0.6:
+            s.o(ctx.choice(["、提起", "和"])).tag("CASE", lit, "litigation")
+        s.o(ctx.choice(["的申请", "申请", "案件"]))
+    elif form == "junwei0":
+        s.o(ctx.choice(["政府信息公开", "因政府信息公开引发的", ""])).tag("CASE", rev, "review").o(ctx.choice(["、", "和"]))
+        s.tag("CASE", lit, "litigation").o(ctx.choice(["案件", ""]), ctx.choice(["均为", "数量均为", "均是"]))
+        ctx.count(s, 0, ctx.choice([ctx.case_unit, "", ctx.case_unit]))
+    elif form == "meiyou":
+        s.tag("ZERO", "没有").o(ctx.choice(["发生", "出现"]), ctx.choice(["因政府信息公开申请而引起的", "因政府信息公开工作被申请", "涉及政府信息公开的"]))
+        s.tag("CASE", rev, "review").o(ctx.choice(["或提起", "和", "、"])).tag("CASE", lit, "litigation")
+        s.o(ctx.choice(["的情况", "案件", ""]))
+    elif form == "wu":
+        s.tag("ZERO", "无").o(ctx.choice(["因政府信息公开工作被申请", "政府信息公开", "涉及政府信息公开的"]))
+        s.tag("CASE", rev, "review").o(ctx.choice(["、提起", "和", "或"])).tag("CASE", lit, "litigation")
+        s.o(ctx.choice(["的情况", "案件", "情况"]))
+    else:
+        case = ctx.choice(["review", "litigation"])
+        s.tag("ZERO", ctx.choice(["未", "未", "没有"])).o(ctx.choice(["发生", "收到"]), ctx.choice(["涉及政府信息公开的", "政府信息公开", ""]))
+        s.tag("CASE", rev if case == "review" else lit, case).o(ctx.choice(["案件", "申请", ""]))
+    return s
+
+
+def complaints(ctx: Ctx, f: Facts) -> Sentence:
+    s = Sentence("complaints")
+    if f.complaints == 0:
+        s.family = "complaints:zero"
+        s.tag("ZERO", ctx.choice(["未", "没有"])).o(ctx.choice(["发生", "收到"]), "政府信息公开")
+        s.tag("CASE", "申诉", "complaints").o(ctx.choice(["、", "和"])).tag("CASE", "举报", "complaints")
+        s.o(ctx.choice(["", "案件", "情况"]))
+        return s
+    word = ctx.choice(["行政申诉", "申诉", "举报"])
+    s.family = "complaints:n"
+    s.o(ctx.choice(["收到有关政府信息公开的", "政府信息公开", ""])).tag("CASE", word, "complaints")
+    ctx.count(s, f.complaints, ctx.case_unit)
+    return s
