@@ -297,7 +297,7 @@ def _to_fact(l: Linked, seg: Segmentation) -> ProseFact:
                      sentence=seg.sentence_text(l.number.start), evidence=evidence)
 
 
-def _deduplicate(facts: list[ProseFact]) -> list[ProseFact]:
+def deduplicate(facts: list[ProseFact]) -> list[ProseFact]:
     """One fact per (field, value): the first statement, with the best confidence among repeats."""
     kept: dict[tuple[str, float], ProseFact] = {}
     for f in facts:
@@ -326,4 +326,4 @@ def link(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] = (
     """
     seg = segment(text)
     linked = _link_spans(text, _normalise(text, spans, exclude), seg)
-    return _deduplicate([_to_fact(l, seg) for l in linked])
+    return deduplicate([_to_fact(l, seg) for l in linked])
