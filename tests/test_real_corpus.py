@@ -193,3 +193,40 @@ def test_gold_prose_facts_are_recoverable(seeds: list[Example], gold: dict) -> N
                 missing.append((doc, field, value))
     assert not missing
     assert {e.meta["doc"] for e in seeds} >= set(gold)
+
+
+# --- weak labels (annotations/build_weak.py) ------------------------------------------------------------
+
+WEAK_DOC = ("2021年，本机关共收到政府信息公开申请40件，其中当面申请10件，网上申请30件，同比增长12.5%。"
+            "共办结38件，结转至下一年度2件。本年度主动公开政府信息1200条。另收到咨询7件，已全部答复。")
+WEAK_VALUES = {"requests.received": 40, "requests.channel.in_person": 10, "requests.channel.online": 30,
+               "requests.outcome.total": 38, "requests.carried_forward": 2, "proactive.total": 0}
+
+
+def _weak(blocked: list[tuple[int, int]] = ()) -> list[list[tuple[str, str]]]:
+    from annotations.build_weak import weak_spans
+
+    return [[(WEAK_DOC[s.start:s.end], s.label) for s in spans]
+            for _, _, spans in weak_spans(WEAK_DOC, WEAK_VALUES, list(blocked))]
+
+
+def test_weak_labels_confirm_prose_numbers_by_table_values() -> None:
+    got = _weak()
+    assert got == [
+        [("收到", "RECEIVED"), ("40", "COUNT"), ("当面", "CHANNEL"), ("10", "COUNT"),
+         ("网上", "CHANNEL"), ("30", "COUNT")],  # the year and 12.5% are not candidates
+        [("办结", "ANSWERED"), ("38", "COUNT"), ("结转至下一年度", "CARRY_FORWARD"), ("2", "COUNT")],
+    ]  # 1200 and 7 match no table value: those sentences are not passages
+
+
+def test_weak_labels_skip_blocked_sentences() -> None:
+    assert len(_weak([(0, 5)])) == 1
+
+
+def test_weak_labels_agree_with_hand_labels(raw_dir: Path) -> None:
+    from annotations.build_weak import _default_inputs, compare, weak_examples
+
+    weak = [e for p in _default_inputs(raw_dir.parent.parent) for e in weak_examples(p, "corpus/raw")]
+    result = compare(weak, load_examples(REAL, raw_dir.parent.parent))
+    if result["weak_spans"]:
+        assert result["count_precision"] == 1.0, result
