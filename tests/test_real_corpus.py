@@ -23,7 +23,7 @@ from infer.numerals import parse_number
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "annotations" / "corpus" / "real.json"
 SEEDS = ROOT / "annotations" / "eval" / "seeds_prose.json"
-ZERO_SURFACES = {"未", "无", "無", "没有", "沒有", "不"}
+ZERO_SURFACES = {"未", "无", "無", "没有", "沒有", "不", "零"}
 
 
 # --- files on disk (no ../shared needed) -------------------------------------------------------------
