@@ -188,6 +188,7 @@ def _init_worker(model_dir: str | None, use_model: bool, threads: int, max_bytes
     (or, with a pool, respawn workers forever): the error is kept and handed back by :func:`process_one`.
     """
     global _WORKER_EXTRACT, _WORKER_FATAL
+    _WORKER_EXTRACT, _WORKER_FATAL = None, None  # in-process runs reuse this module's state
     if in_pool:  # Ctrl-C is the main process's business; workers just stop when it goes away
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
