@@ -222,3 +222,18 @@ def test_split_digits():
         ("2", "1", "3", "1", "7", "0", "0", "0", "0", "0", "13", "2", "4", "0", "19")]
     assert split_pairs("2121", lambda a, b: b >= a) == [("2", "121"), ("21", "21")]
     assert split_pairs("018", lambda a, b: b >= a) == [("0", "18")]
+
+
+def test_glued_row_without_cross_row_identity_stays_ambiguous():
+    rows = [r for r in forms.ROWS if r[2] not in ("requests.outcome.total", "requests.carried_forward")]
+    rows[2] = (rows[2][0], [33, 0, 0, 0, 0, 0, 33], rows[2][2])  # 330000033 = 33|0… or 3|30|…
+    text = forms.render("glued", rows=rows)
+    res = parse_tables(text)
+    amb = [a for a in res.ambiguous if a.row == "requests.outcome.disclosed"]
+    assert amb and amb[0].ambiguous_columns == ["natural_person", "commercial"]
+    assert sorted(amb[0].candidates) == [(3, 30, 0, 0, 0, 0, 33), (33, 0, 0, 0, 0, 0, 33)]
+    # the 总计 cell is the same in both splits, so it is certain and reported; the others are not
+    assert res.values()["requests.outcome.disclosed"] == 33
+    assert res.cells[("requests.outcome.disclosed", "natural_person")].value is None
+    assert res.status == "partial"
+    assert_offsets(text, res)

@@ -85,9 +85,11 @@ def _scan(shadow: str, lo: int) -> list[Indicator]:
         if pending_numbering or re.search(r"\d{1,2}\s*[.、．]", text):
             sub_counter += 1
         pending_numbering = False
+        lead = len(t.raw) - len(t.raw.lstrip())
         label = re.sub(r"^[.、．]", "", text)
+        lead += len(text) - len(label)
         label = re.sub(r"(条|件|元|项)$", "", label)
-        cur = Indicator(label, t.start, t.end, numbered)
+        cur = Indicator(label, t.start + lead, t.start + lead + len(label), numbered)
         items.append(cur)
     return items
 
@@ -107,12 +109,18 @@ def _classify(items: list[Indicator], res: TableResult) -> None:
     for it in items:
         top = next((s for s in INDICATORS if re.search(s.pattern, it.label)), None)
         if top is not None:
+            m = re.search(top.pattern, it.label)
+            it.start += m.start()  # drop header words glued in front (…历年累计|主动公开信息数)
+            it.label = it.label[m.start():]
             it.key = top.key
             if top.key is not None:
                 block = top.block
             it.block = None
             continue
         if it.numbered and block in _BLOCK_FIELDS:
+            sub = re.match(r"^(其中)?[:：]?\s*\d{0,2}\s*[.、．]?\s*", it.label)
+            it.start += sub.end()
+            it.label = it.label[sub.end():]
             key, combined = _unique_field(it.label, _BLOCK_FIELDS[block])
             if key:
                 it.key, it.block = key, block
@@ -222,7 +230,7 @@ def _emit(text: str, mapped: list[Indicator], n_cols: int, res: TableResult) -> 
     for it in mapped:
         if not it.values or it.key is None:
             continue
-        label = re.sub(r"\s+", "", text[it.start:it.end])
+        label = re.sub(r"\s+", "", text[it.start:it.end]) or it.label
         for (col, zh), (s, e, v) in zip(cols, it.values):
             res.cells[(it.key, col)] = Cell(it.key, col, v, s, e, label, zh)
         s, e, v = it.values[0]
