@@ -44,7 +44,7 @@ OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
     "requests.outcome.partial": ("部分公开", "同意部分公开", "部分予以公开", "区分处理"),
     "requests.outcome.withheld": ("不予公开", "不同意公开", "免于公开", "否决公开", "不公开", "不宜公开"),
     "requests.outcome.unavailable": ("无法提供",),
-    "requests.outcome.not_processed": ("不予处理", "不予受理"),
+    "requests.outcome.not_processed": ("不予处理",),  # pre-2019 不予受理 is outside the schema
     "requests.outcome.other": ("其他处理", "其他", "其它", "其他方式处理", "其它公开"),
     "requests.outcome.already_public": ("已主动公开", "属于已主动公开范围", "已主动公开范围", "主动公开范围"),
     "requests.outcome.nonexistent": ("信息不存在", "申请信息不存在", "政府信息不存在", "不存在"),
