@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Iterator
 
 from bs4 import BeautifulSoup
-from bs4.element import (CData, Comment, Declaration, Doctype, NavigableString, ProcessingInstruction,
-                         Tag)
+from bs4.element import (CData, Comment, Declaration, Doctype, NavigableString, PageElement,
+                         ProcessingInstruction, Tag)
 
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir",
@@ -92,7 +93,17 @@ class _Lines:
 
 
 def _walk(node: Tag, out: _Lines) -> None:
-    for child in node.children:
+    """Render ``node``'s children into ``out``. Iterative (explicit stack), so a page of thousands
+    of unclosed ``<font>`` tags cannot hit Python's recursion limit."""
+    stack: list[tuple[Iterator[PageElement], bool]] = [(iter(node.children), False)]
+    while stack:
+        children, is_block = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if is_block:
+                out.end_line()
+            continue
         if isinstance(child, _SKIPPED_STRINGS):
             continue
         if isinstance(child, NavigableString):
@@ -109,10 +120,9 @@ def _walk(node: Tag, out: _Lines) -> None:
             _table(child, out)
         elif name in BLOCK_TAGS:
             out.end_line()
-            _walk(child, out)
-            out.end_line()
+            stack.append((iter(child.children), True))
         else:
-            _walk(child, out)
+            stack.append((iter(child.children), False))
 
 
 def _hidden(tag: Tag) -> bool:

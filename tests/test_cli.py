@@ -168,3 +168,16 @@ def test_help_explains_every_option() -> None:
     for opt in ("--format", "--output", "--show-text", "--model", "--no-model", "--max-bytes"):
         assert opt in res.stdout
     assert "年度报告" in invoke("--help").stdout
+
+
+def test_pipeline_drops_facts_that_break_the_offset_contract() -> None:
+    from infer.pipeline import _check_offsets
+    from infer.result import ExtractionResult, ProseFact, TableFact
+
+    text = "共受理申请12件"
+    res = ExtractionResult(file="x", encoding="utf-8", text_sha256="0", prose_facts=[
+        ProseFact("requests.received", 12, 5, 7, "12", 0.9), ProseFact("requests.received", 13, 4, 6, "13", 0.9)],
+        table_facts=[TableFact("review.total", 1, "r", "c", 5, 99)])
+    _check_offsets(res, text)
+    assert [f.value for f in res.prose_facts] == [12] and res.table_facts == []
+    assert len(res.warnings) == 2 and all("dropped" in w for w in res.warnings)

@@ -193,3 +193,8 @@ def test_unreadable(tmp_path: Path) -> None:
     f.chmod(0)
     with pytest.raises(InputError, match="permission denied"):
         load_report(f)
+
+
+def test_deeply_nested_markup_does_not_overflow() -> None:
+    page = "<p>" + "<font>" * 5000 + "共受理申请12件" + "</font>" * 5000 + "</p><p>下一段</p>"
+    assert html_to_text(page).text == "共受理申请12件\n下一段\n"

@@ -49,7 +49,7 @@ def render_terminal(result: ExtractionResult, console: Console, *, document_form
         table.add_column("note", overflow="fold")
         for r in result.reconciliation:
             style = STATUS_STYLE.get(r.status, "")
-            table.add_row(Text(f"{field_label(r.field)}\n{r.field}"), fmt_number(r.prose), fmt_number(r.table),
+            table.add_row(Text(field_label(r.field)).append(f"\n{r.field}", style="dim"), fmt_number(r.prose), fmt_number(r.table),
                           Text(r.status, style=style), Text(r.explanation, style=style if r.status != "match" else ""))
         console.print(table)
     else:
