@@ -237,3 +237,14 @@ def test_glued_row_without_cross_row_identity_stays_ambiguous():
     assert res.cells[("requests.outcome.disclosed", "natural_person")].value is None
     assert res.status == "partial"
     assert_offsets(text, res)
+
+
+def test_regions_cover_the_tables_not_the_prose():
+    text = forms.render("tab")
+    res = parse_tables(text)
+    assert len(res.regions) == 2
+    for f in res.facts:
+        assert any(a <= f.start and f.end <= b for a, b in res.regions), f
+    prose_45 = text.index("45件")
+    assert not any(a <= prose_45 < b for a, b in res.regions)
+    assert not any(a <= text.index("五、存在") < b for a, b in res.regions)

@@ -154,6 +154,8 @@ def read(text: str, shadow: str) -> TableResult | None:
         _fill(it, n_cols, res)
     _resolve_blocks(items, n_cols, res)
     _emit(text, mapped, n_cols, res)
+    ends = [c.end for it in mapped for c in it.cells]
+    res.regions.append((lo, max(ends + [it.end for it in mapped])))
     complete = not res.ambiguous and not any(w.startswith("row") for w in res.warnings)
     res.status = "parsed" if complete else "partial"
     return res

@@ -47,6 +47,8 @@ class TableResult:
     #: after_review): field -> the (row, column) cells summed. Their start/end are those of the FIRST
     #: contributing cell, so a UI can point at where the sum begins.
     derived: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    #: (start, end) character ranges the tables occupy, so prose extraction can skip them
+    regions: list[tuple[int, int]] = field(default_factory=list)
 
     def fact(self, key: str) -> TableFact | None:
         return next((f for f in self.facts if f.field == key), None)

@@ -96,6 +96,7 @@ def read(text: str, shadow: str) -> TableResult | None:
         res.warnings.append("table 四 (行政复议、行政诉讼) not found")
     _facts(by_key, form, res)
     _run_checks(by_key, form, res)
+    _regions(rows, res)
     complete = (not res.ambiguous and not any(w.startswith(("row", "table", "cell")) for w in res.warnings))
     res.status = "parsed" if complete else "partial"
     return res
@@ -293,6 +294,18 @@ def _read_case_table(text: str, shadow: str, lo: int, res: TableResult) -> None:
         return
     res.warnings.append(f"table 四 (行政复议、行政诉讼): {len(cells)} cells where {N_CASE} were expected; "
                         f"not read (columns would be shifted)")
+
+
+def _regions(rows: list[RowRead], res: TableResult) -> None:
+    """Table 三 from its first row label to its last cell; table 四 from its header to its last cell."""
+    req = [c for (r, _), c in res.cells.items() if "." in r and r.startswith("requests")]
+    if rows:
+        start = min(r.hit.start for r in rows)
+        end = max([c.end for c in req] + [max(r.hit.core_end for r in rows)])
+        res.regions.append((start, end))
+    case = [c for (r, _), c in res.cells.items() if not r.startswith("requests")]
+    if case:
+        res.regions.append((min(c.start for c in case), max(c.end for c in case)))
 
 
 # --- facts and checks -------------------------------------------------------------------------------
