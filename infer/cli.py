@@ -227,6 +227,12 @@ def _write(data: str, output: Path | None) -> None:
         output.write_text(data, encoding="utf-8")
 
 
+# ``infer evaluate GOLD.json``: prose P/R/F1 and table accuracy against gold (infer/evaluate.py).
+from infer.evaluate import evaluate_cli as _evaluate_cli  # noqa: E402
+
+app.command("evaluate")(_evaluate_cli)
+
+
 def main() -> None:
     """Console-script entry point (``infer = "infer.cli:main"``)."""
     app(prog_name="infer")
