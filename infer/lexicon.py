@@ -119,7 +119,9 @@ COUNT_UNITS: tuple[str, ...] = ("件", "条", "项", "宗", "起", "个", "份",
 
 def to_simplified(text: str) -> str:
     """Simplified form of ``text`` for lookups (Taiwan phrases too: 網路→网络, 答覆→答复)."""
-    return _TW2SP.convert(_T2S.convert(text))
+    # Taiwan phrases first: tw2sp expects traditional input (資訊→信息, 視窗→窗口, 線上→在线);
+    # run after t2s it would see simplified text and miss them.
+    return _T2S.convert(_TW2SP.convert(text))
 
 
 def traditional_variants(text: str) -> list[str]:
