@@ -196,6 +196,21 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, declared: str | None = N
         if score >= 0.3:
             return _checked(_normalise_newlines(text), name), codec, warnings
 
+    # A file with a few damaged bytes (a truncated download, one stray byte in a GBK page) is
+    # still the report: keep the plausible decoding with the fewest replacements, and say so.
+    budget = max(3, len(data) // 1000)
+    lenient: list[tuple[float, int, str, str]] = []
+    for codec in ("utf-8", "gb18030", "big5"):
+        text = data.decode(codec, errors="replace")
+        bad = text.count("\ufffd")
+        if bad <= budget:
+            lenient.append((cjk_plausibility(text), -bad, codec, text))
+    if lenient:
+        score, neg_bad, codec, text = max(lenient)
+        if score >= 0.3:
+            warnings.append(f"{-neg_bad} invalid {codec.upper()} byte sequence(s) replaced by U+FFFD")
+            return _checked(_normalise_newlines(text), name), codec, warnings
+
     # Not UTF-8 nor plausible GB18030/Big5: let charset-normalizer try the rest (UTF-16 without
     # BOM, single-byte code pages), and say so, since results outside CJK are unusual for a report.
     from charset_normalizer import from_bytes
@@ -206,12 +221,6 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, declared: str | None = N
         if cjk_plausibility(text) >= 0.3 or (text.isascii() and text.strip()):
             warnings.append(f"encoding guessed as {best.encoding} by charset-normalizer")
             return _checked(_normalise_newlines(text), name), best.encoding, warnings
-    # A mostly-UTF-8 file with a few damaged bytes (a truncated download): keep it, loudly.
-    bad = data.decode("utf-8", errors="replace").count("\ufffd")
-    if bad and bad <= max(3, len(data) // 1000):
-        text = data.decode("utf-8", errors="replace")
-        warnings.append(f"{bad} invalid UTF-8 byte sequence(s) replaced by U+FFFD")
-        return _checked(_normalise_newlines(text), name), "utf-8", warnings
     raise InputError(f"{name}: cannot decode as UTF-8, GB18030 or Big5 (binary or unsupported encoding)")
 
 

@@ -198,3 +198,19 @@ def test_unreadable(tmp_path: Path) -> None:
 def test_deeply_nested_markup_does_not_overflow() -> None:
     page = "<p>" + "<font>" * 5000 + "共受理申请12件" + "</font>" * 5000 + "</p><p>下一段</p>"
     assert html_to_text(page).text == "共受理申请12件\n下一段\n"
+
+
+def test_a_few_damaged_bytes_are_replaced_with_a_warning(seed_paths: list[Path], tmp_path: Path) -> None:
+    """A GB18030 file with a stray byte and a truncated last character is still read (loudly)."""
+    original = seed_paths[1].read_text(encoding="utf-8")
+    data = original.encode("gb18030")
+    mid = len(data) // 2
+    while data[mid] >= 0x80:  # insert between characters, not inside one
+        mid += 1
+    damaged = data[:mid] + b"\xff" + data[mid:] + "件".encode("gb18030")[:1]
+    f = tmp_path / "damaged.txt"
+    f.write_bytes(damaged)
+    doc = load_report(f)
+    assert doc.encoding == "gb18030"
+    assert doc.text.replace("\ufffd", "") == original
+    assert any("replaced by U+FFFD" in w for w in doc.warnings)
