@@ -248,3 +248,23 @@ def test_regions_cover_the_tables_not_the_prose():
     prose_45 = text.index("45件")
     assert not any(a <= prose_45 < b for a, b in res.regions)
     assert not any(a <= text.index("五、存在") < b for a, b in res.regions)
+
+
+@pytest.mark.parametrize("layout", LAYOUTS + ["glued"])
+def test_prose_inside_the_section_is_not_read_as_rows(layout):
+    summary = ("本年新收政府信息公开申请45件，上年结转2件，其中予以公开21件，部分公开6件，不予公开4件，"
+               "无法提供8件，不予处理3件，其他处理3件，结转下年度继续办理2件。\n")
+    text = forms.render(layout).replace(forms.H3, forms.H3 + summary)
+    res = parse_tables(text)
+    assert res.status == "parsed" and res.values() == parse_tables(forms.render(layout)).values()
+    assert all(f.start > text.index(summary) + len(summary) for f in res.facts)
+
+
+def test_long_report_without_headings_stays_fast():
+    import time
+    noise = "正文段落，其他事项予以公开，总计若干。" * 5000  # thousands of candidate labels
+    text = noise + forms.render("glued").replace(forms.H3, "")
+    t0 = time.perf_counter()
+    res = parse_tables(text)
+    assert time.perf_counter() - t0 < 5
+    assert res.values() == parse_tables(forms.render("glued")).values()

@@ -60,27 +60,39 @@ def candidates(shadow: str, specs: tuple[RowSpec, ...], lo: int, hi: int) -> lis
 def assign(hits: list[LabelHit], n_specs: int) -> dict[int, LabelHit]:
     """The increasing (spec order == text order, no overlap) assignment placing the most rows.
 
-    Ties prefer numbered labels, then earlier positions.
+    Ties prefer numbered labels, then earlier positions. O(H·K) for H hits and K row kinds: a hit
+    becomes a possible predecessor once the scan has passed its end.
     """
-    hits = sorted(hits, key=lambda h: (h.start, h.spec_index))
-    best: list[tuple[tuple[int, int, int], int | None]] = []  # score, predecessor
-    for j, h in enumerate(hits):
-        score = (1, int(h.numbered), -h.start)
-        prev = None
-        for k in range(j):
-            g = hits[k]
-            if g.spec_index < h.spec_index and g.core_end <= h.start:
-                s = best[k][0]
-                cand = (s[0] + 1, s[1] + int(h.numbered), s[2] - h.start)
-                if cand > score:
-                    score, prev = cand, k
-        best.append((score, prev))
     if not hits:
         return {}
+    hits = sorted(hits, key=lambda h: (h.start, h.spec_index))
+    by_end = sorted(range(len(hits)), key=lambda k: hits[k].core_end)
+    released = 0
+    # best finished chain ending with each spec index: (score, hit index)
+    best_per_spec: list[tuple[tuple[int, int, int], int] | None] = [None] * n_specs
+    best: list[tuple[tuple[int, int, int], int | None]] = [((0, 0, 0), None)] * len(hits)
+    for j, h in enumerate(hits):
+        while released < len(by_end) and hits[by_end[released]].core_end <= h.start:
+            k = by_end[released]
+            cur = best_per_spec[hits[k].spec_index]
+            if cur is None or best[k][0] > cur[0]:
+                best_per_spec[hits[k].spec_index] = (best[k][0], k)
+            released += 1
+        score: tuple[int, int, int] = (1, int(h.numbered), -h.start)
+        prev = None
+        for spec in range(h.spec_index):
+            entry = best_per_spec[spec]
+            if entry is None:
+                continue
+            s, k = entry
+            cand = (s[0] + 1, s[1] + int(h.numbered), s[2] - h.start)
+            if cand > score:
+                score, prev = cand, k
+        best[j] = (score, prev)
     j = max(range(len(hits)), key=lambda x: best[x][0])
     out: dict[int, LabelHit] = {}
-    cur: int | None = j
-    while cur is not None:
-        out[hits[cur].spec_index] = hits[cur]
-        cur = best[cur][1]
+    cur_i: int | None = j
+    while cur_i is not None:
+        out[hits[cur_i].spec_index] = hits[cur_i]
+        cur_i = best[cur_i][1]
     return out

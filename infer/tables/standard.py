@@ -45,11 +45,6 @@ def _clean_label(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _find_all(shadow: str, core: str, lo: int = 0, hi: int | None = None) -> list[re.Match[str]]:
-    return list(re.finditer(loose(core), shadow[: len(shadow) if hi is None else hi]))[:] if lo == 0 else \
-        [m for m in re.finditer(loose(core), shadow) if m.start() >= lo and (hi is None or m.end() <= hi)]
-
-
 def _case_start(shadow: str, lo: int) -> int | None:
     best = None
     for core in CASE_SECTION_CORES:
@@ -74,10 +69,10 @@ def request_range(shadow: str) -> tuple[int, int, dict[int, LabelHit]] | None:
 def read(text: str, shadow: str) -> TableResult | None:
     """Parse the 2019/2021 tables; None when the text holds neither (see :func:`missing_sections`)."""
     found = request_range(shadow)
-    case_lo = _case_start(shadow, found[1] if found else 0) if found else None
     if not found:
         return None
     lo, hi, hits = found
+    case_lo = _case_start(shadow, hi)
     res = TableResult()
     rows = _read_rows(text, shadow, lo, hi, hits, res)
     _check_header(shadow, lo, min(h.start for h in hits.values()), res)

@@ -33,8 +33,8 @@ N = "requests.outcome.not_processed"
 O = "requests.outcome.other"
 
 REQUEST_ROWS: tuple[RowSpec, ...] = (
-    RowSpec("requests.received", ("本年新收",), "一、"),
-    RowSpec("requests.carried_over", ("上年结转",), "二、"),
+    RowSpec("requests.received", ("本年新收", "本年度新收", "新收到"), "一、"),
+    RowSpec("requests.carried_over", ("上年结转", "上年度结转", "上一年度结转"), "二、"),
     RowSpec(None, ("本年度办理结果",), "三、"),
     RowSpec("requests.outcome.disclosed", ("予以公开",), "（一）"),
     RowSpec("requests.outcome.partial", ("部分公开",), "（二）"),
@@ -62,7 +62,7 @@ REQUEST_ROWS: tuple[RowSpec, ...] = (
     RowSpec(f"{O}.unpaid_fee", ("收费通知", "缴纳费用"), "2.", O, form="2021"),
     RowSpec(f"{O}.misc", ("其他", "其它"), "3.", O, form="2021", numbering_required=True),
     RowSpec("requests.outcome.total", ("总计", "合计"), "（七）"),
-    RowSpec("requests.carried_forward", ("结转下年度", "下年度继续办理", "结转下年"), "四、"),
+    RowSpec("requests.carried_forward", ("结转下年度", "下年度继续办理", "结转下年", "结转下一年度"), "四、"),
 )
 
 #: rows whose 总计 column gives a field; the 2019 form has 20 result rows, the 2021 form 22.
