@@ -151,3 +151,18 @@ def test_terminal_view_shows_mismatch(example_result) -> None:
     out = buf.getvalue()
     assert "examples/report.txt" in out or str(EXAMPLE) in out
     assert "review.total" in out and "mismatch" in out and "template  2021" in out
+
+
+def test_html_source_page_in_browser(raw_dir: Path, tmp_path: Path) -> None:
+    """A saved HTML report (tables as TAB rows in the extracted text) highlights its table cells."""
+    doc = load_report(raw_dir / "pt2025.html")
+    result = extract(doc, use_model=False)
+    assert len(result.table_facts) > 20
+    page = tmp_path / "pt2025.html"
+    page.write_text(render_html(result, doc.text, document_format=doc.format), encoding="utf-8")
+    run = _browser(["--dump-dom", page.as_uri()], tmp_path)
+    assert run.returncode == 0, run.stderr[-2000:]
+    marks = _Marks()
+    marks.feed(run.stdout)
+    for i, t in enumerate(result.table_facts):
+        assert marks.text.get(f"t{i}") == doc.text[t.start:t.end]
