@@ -236,6 +236,7 @@ def _checked(text: str, name: str) -> str:
 # --- HTML sniffing -----------------------------------------------------------------------------------
 
 _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|table|p|div|meta)\b", re.I)
+_ANY_TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*|!--|!doctype)[\s>/]", re.I)
 _HTML_TAG = re.compile(r"</?(?:p|div|table|tr|td|th|br|span|body|html)\b[^>]*>", re.I)
 
 
@@ -286,6 +287,9 @@ def document_from_bytes(data: bytes, name: str, *, is_html: bool | None = None) 
         declared = m.group(1).decode("ascii") if m else None
     text, encoding, warnings = decode_bytes(data, name, declared=declared)
     fmt = "text"
+    if is_html and not _ANY_TAG.search(text[:200_000]):
+        warnings.append("named like an HTML page but contains no markup: read as plain text")
+        is_html = False
     if is_html or (is_html is None and looks_like_html(text)):
         from infer.html_text import html_to_text
 

@@ -214,3 +214,11 @@ def test_a_few_damaged_bytes_are_replaced_with_a_warning(seed_paths: list[Path],
     assert doc.encoding == "gb18030"
     assert doc.text.replace("\ufffd", "") == original
     assert any("replaced by U+FFFD" in w for w in doc.warnings)
+
+
+def test_html_suffix_without_markup_is_read_as_text(tmp_path: Path) -> None:
+    f = tmp_path / "saved.htm"
+    f.write_text("标题\n一、本年新收 | 3 | 0 | 3 |\n", encoding="utf-8")
+    doc = load_report(f)
+    assert (doc.format, doc.text) == ("text", "标题\n一、本年新收 | 3 | 0 | 3 |\n")
+    assert doc.warnings
