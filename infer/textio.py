@@ -23,7 +23,7 @@ from pathlib import Path
 #: Files larger than this are refused unless the caller raises the limit (``--max-bytes``).
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
-HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml", ".mht"}
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
 
 
 class InputError(Exception):
