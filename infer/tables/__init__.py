@@ -16,7 +16,15 @@ Facts emitted (see also :class:`infer.tables.model.TableResult`):
   complaints.total, and, beyond the scored set, proactive.total and consultations.total); the
   历年累计 column is kept in ``cells`` only.
 Sums are listed in ``TableResult.derived``; their offsets are those of the first contributing cell.
-Ambiguous run-together cells are never reported as facts.
+Ambiguous run-together cells are never reported as facts (see ``TableResult.ambiguous``).
+
+Checks (勾稽关系, :mod:`infer.tables.checks`) are reported for the 2019/2021 forms. Pre-2019 附表 have
+no fixed identities (their sub-items are often not exhaustive), so no checks are reported for them;
+the block sums are only used to split run-together 本年度|历年累计 pairs when exactly one split fits.
+
+Status: ``parsed`` (every row and cell read), ``partial`` (something unread or ambiguous: see
+``warnings``), ``missing`` (the table headings are there but the tables are not, e.g. an image),
+``absent`` (no tables). A violated identity does not make a table partial: it is a failed check.
 """
 from __future__ import annotations
 
