@@ -135,11 +135,13 @@ def traditional_variants(text: str) -> list[str]:
 
 
 def _longest_match(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
-    simple = to_simplified(text).lower()
+    # Two readings: with Taiwan phrases mapped (資訊→信息) and character-only (查詢→查询, which the
+    # Taiwan phrase table would turn into 查找).
+    readings = {to_simplified(text).lower(), _T2S.convert(text).lower()}
     best: tuple[int, str] | None = None
     for key, phrases in table.items():
         for p in phrases:
-            if p in simple and (best is None or len(p) > best[0]):
+            if any(p in r for r in readings) and (best is None or len(p) > best[0]):
                 best = (len(p), key)
     return best[1] if best else None
 
