@@ -1,7 +1,6 @@
 """Table parsing on the real reports in ../shared (read at run time, never copied)."""
 from __future__ import annotations
 
-import pytest
 
 from infer.tables import parse_tables
 from infer.tables.cells import cell_value

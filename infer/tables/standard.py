@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from infer.result import Check, Number, TableFact
+from infer.result import Number, TableFact
 from infer.tables import checks as ck
 from infer.tables.cells import Token, row_cells, tokenize
 from infer.tables.locate import LabelHit, assign, candidates
