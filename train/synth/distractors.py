@@ -11,6 +11,7 @@ All text here was written for this project; none is copied from a real report.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from train.synth.grammar import Ctx, Sentence
 from train.synth.values import render_count
@@ -22,9 +23,11 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 def _n(ctx: Ctx, lo: int, hi: int) -> str:
     """A distractor number in the passage's number style (so the format alone is never the cue)."""
     v = ctx.rng.randint(lo, hi)
-    if ctx.rng.random() < 0.85:
-        return render_count(v, ctx.rng, ctx.style)
-    return str(v)
+    # digits as the passage writes them (full-width, thousands); Chinese numerals only for small
+    # numbers, as reports do (培训三次), never 四十九次
+    style = replace(ctx.style, chinese=False, chinese_small_p=ctx.style.chinese_small_p if v <= 10 else 0.0,
+                    zero_word_p=0.0)
+    return render_count(v, ctx.rng, style)
 
 
 def _pct(ctx: Ctx) -> str:
@@ -115,6 +118,8 @@ _TEMPLATES: tuple[str, ...] = (
     "完善依申请公开工作机制，确保依法依规受理政府信息公开申请并按时答复。",
     "对申请人提出的政府信息公开申请，严格按照法定时限予以答复，未出现逾期答复情况。",
     "全年未发生因信息公开导致的失泄密事件。",
+    "{t}未发生政府信息公开申请不予受理的情况。",
+    "{t}没有出现逾期答复政府信息公开申请的情况。",
     "进一步加强政府信息公开保密审查，坚持“先审查、后公开”和“一事一审”原则。",
     "区政府办公室多次召开专题会议，研究部署全区政务公开和政府信息公开工作。",
     "坚持以公开为常态、不公开为例外，推进决策、执行、管理、服务、结果公开。",
@@ -126,12 +131,16 @@ _TEMPLATES: tuple[str, ...] = (
     "本单位不存在其他需要报告的事项。",
 )
 
-_HEADINGS: tuple[str, ...] = (
-    "依申请公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况",
-    "因政府信息公开申请行政复议、提起行政诉讼的情况", "政府信息公开的收费及减免情况", "依申请公开方面",
-    "主动公开政府信息情况", "总体情况", "存在的主要问题及改进情况", "其他需要报告的事项", "概述",
-    "政府信息公开工作存在的主要问题和改进措施", "复议、诉讼和申诉情况", "政府信息公开相关费用情况",
-)
+#: Section headings by the topic of the text that follows them.
+_HEADINGS: dict[str, tuple[str, ...]] = {
+    "requests": ("依申请公开政府信息情况", "收到和处理政府信息公开申请情况", "依申请公开方面",
+                 "政府信息依申请公开工作情况", "依申请公开情况", "政府信息公开申请办理情况"),
+    "cases": ("政府信息公开行政复议、行政诉讼情况", "因政府信息公开申请行政复议、提起行政诉讼的情况",
+              "复议、诉讼和申诉情况", "行政复议和行政诉讼情况"),
+    "fees": ("政府信息公开的收费及减免情况", "政府信息公开相关费用情况", "收费及减免情况"),
+    "other": ("主动公开政府信息情况", "总体情况", "存在的主要问题及改进情况", "其他需要报告的事项", "概述",
+              "政府信息公开工作存在的主要问题和改进措施", "政府信息管理情况", "平台建设情况", "监督保障情况"),
+}
 
 
 def boilerplate(ctx: Ctx) -> Sentence:
@@ -164,10 +173,13 @@ def _family_of(tpl: str) -> str:
         return "organisation"
     if i < 41:
         return "dates_docs_contacts"
+    if "不予受理" in tpl or "逾期答复" in tpl:
+        return "not_in_schema"
     return "generic_mention"
 
 
-def heading(ctx: Ctx) -> Sentence:
+def heading(ctx: Ctx, topic: str = "other") -> Sentence:
+    """A numbered section heading about ``topic`` (requests / cases / fees / other); always O."""
     s = Sentence("distractor:heading", is_fact=False)
-    s.o(_heading_no(ctx) + ctx.choice(_HEADINGS))
+    s.o(_heading_no(ctx) + ctx.choice(_HEADINGS[topic]))
     return s

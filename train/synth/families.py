@@ -59,7 +59,7 @@ def sample_facts(ctx: Ctx) -> Facts:
     answered = received + carried_over - carried_forward if ctx.new_era else received - carried_forward
     answered = max(answered, 0)
     table = OUTCOMES_NEW if ctx.new_era else OUTCOMES_OLD
-    ok = rng.choices([1, 2, 3, 4, 5, 6], [1, 3, 4, 3, 2, 1])[0]
+    ok = min(rng.choices([1, 2, 3, 4, 5, 6], [1, 3, 4, 3, 2, 1])[0], max(1, answered + (rng.random() < 0.3)))
     out_keys = rng.sample(list(table), min(ok, len(table)))
     if "requests.outcome.disclosed" not in out_keys and rng.random() < 0.7:
         out_keys[0] = "requests.outcome.disclosed"
@@ -140,7 +140,7 @@ def received(ctx: Ctx, f: Facts) -> Sentence:
     rng = ctx.rng
     obj = ctx.choice(REQUEST_OBJECTS)
     verb = ctx.choice(RECEIVE_VERBS)
-    adv = ctx.choice(["共", "共", "累计", "", "全年共", "总计"])
+    adv = ctx.choice(["共", "共", "累计", "", "总计"])
     h = head(ctx)
     if f.received == 0:
         s = Sentence("received:zero")
@@ -372,7 +372,7 @@ def outcomes(ctx: Ctx, f: Facts, *, lead: bool = True) -> Sentence:
 
 def answered(ctx: Ctx, f: Facts) -> Sentence:
     rng = ctx.rng
-    form = rng.choice(["yi_dafu", "dafu_wanbi", "yijing_de", "total", "banjie", "n_banjie", "total_wei"])
+    form = rng.choice(["yi_dafu", "dafu_wanbi", "yijing_de", "total", "banjie", "n_banjie", "total_wei", "restated"])
     s = Sentence(f"answered:{form}")
     h = ctx.choice(["", "", "本年度", "全年", f"{ctx.year}年"])
     if form == "yi_dafu":
@@ -394,6 +394,12 @@ def answered(ctx: Ctx, f: Facts) -> Sentence:
     elif form == "n_banjie":
         ctx.count(s, f.answered)
         s.o(ctx.choice(["已", "均已", "已按期"])).tag("ANSWERED", ctx.choice(["办结", "答复", "答复完毕"]))
+    elif form == "restated":  # 在3561件政府信息公开申请中，已经答复的3561件
+        s.o("在")
+        ctx.count(s, f.received + f.carried_over)
+        s.o(ctx.choice(["政府信息公开申请", "申请", "依申请公开申请"]), "中，", ctx.choice(["已经", "已", "共"]))
+        s.tag("ANSWERED", ctx.choice(["答复", "办结"])).o(ctx.choice(["的", ""]))
+        ctx.count(s, f.answered)
     else:
         s.o(ctx.choice(["", "本年度"])).tag("ANSWERED", ctx.choice(["答复", "办结"])).o(ctx.choice(["总数为", "总量为", "数量为"]))
         ctx.count(s, f.answered)
@@ -459,13 +465,13 @@ def fees(ctx: Ctx, f: Facts) -> Sentence:
 
     rng = ctx.rng
     s = Sentence("fees")
-    h = ctx.choice(["", f"{ctx.year}年，", "本年度", f"{ctx.subject}", "依申请公开工作中"])
+    h = ctx.choice(["", f"{ctx.year}年，", "本年度", f"{ctx.subject}", f"{ctx.year}年{ctx.subject}"])
     if f.fee == 0 and rng.random() < 0.8:
         form = rng.choice(["wu_shoufei", "wei_shouqu", "meiyou", "wu_xiang", "ling", "wu_chuli", "bu"])
         s.family = f"fees:zero_{form}"
         s.o(h)
         if form == "wu_shoufei":
-            s.o(ctx.choice(["依申请公开政府信息工作", "", "政府信息公开"])).tag("ZERO", "无").tag("FEE", "收费")
+            s.o(ctx.choice(["依申请公开政府信息工作", "", "政府信息公开工作", "依申请公开工作中"])).tag("ZERO", "无").tag("FEE", "收费")
             s.o(ctx.choice(["", "情况", "现象"]))
         elif form == "wei_shouqu":
             s.o(ctx.choice(["", "在办理政府信息公开申请中"]), ctx.choice(["", "均", "并"])).tag("ZERO", "未")
@@ -505,7 +511,9 @@ def _result_item(ctx: Ctx, case: str, kind: str, n: int, form: str) -> Sentence:
             s.o(ctx.choice(["被", "", "结果为"]))
         s.tag("RESULT", word, kind)
     elif form == "r_n":
-        if word in ("维持", "纠正") and ctx.rng.random() < 0.3:
+        if case == "litigation" and ctx.rng.random() < 0.15:
+            s.o(ctx.choice(["一审", "二审"]) if word != "维持原判" else "二审")
+        elif word in ("维持", "纠正") and ctx.rng.random() < 0.3:
             s.o(ctx.choice(["结果", "复议", "被"]) if case == "review" else ctx.choice(["结果", "被"]))
         s.tag("RESULT", word, kind)
         ctx.count(s, n, ctx.case_unit)
@@ -519,14 +527,16 @@ def _result_item(ctx: Ctx, case: str, kind: str, n: int, form: str) -> Sentence:
 
 def case_results(ctx: Ctx, case: str, results: list[tuple[str, int]]) -> Sentence:
     form = ctx.rng.choice(["n_pre", "r_n", "r_n", "r_de"])
-    items = [_result_item(ctx, case, k, n, form) for k, n in results]
+    kept = [(k, n) for k, n in results if n > 0 or ctx.rng.random() < 0.25] or results[:1]
+    items = [_result_item(ctx, case, k, n, form) for k, n in kept]
     return join_items(ctx, items, f"cases:results_{form}")
 
 
 def case_total(ctx: Ctx, case: str, n: int) -> Sentence:
     s = Sentence("cases:total")
     word = ctx.choice(CASES[case])
-    form = ctx.rng.choice(["case_n", "case_an_n", "bei_case_n", "n_case", "fasheng"])
+    forms = ["case_n", "case_an_n", "bei_case_n", "n_case", "fasheng"] if n else ["case_n", "case_an_n", "fasheng"]
+    form = ctx.rng.choice(forms)
     s.family = f"cases:total_{form}"
     if form == "case_n":
         s.tag("CASE", word, case)
@@ -536,7 +546,7 @@ def case_total(ctx: Ctx, case: str, n: int) -> Sentence:
         ctx.count(s, n, ctx.case_unit)
     elif form == "bei_case_n":
         verb = {"review": "被申请", "litigation": "被提起", "complaints": "收到"}[case]
-        s.o(verb).tag("CASE", word, case)
+        s.o(ctx.choice(["", "因政府信息公开工作", "因政府信息公开答复"]) + verb).tag("CASE", word, case)
         ctx.count(s, n, ctx.case_unit)
     elif form == "n_case":
         ctx.count(s, n, ctx.case_unit)
@@ -552,12 +562,15 @@ def cases(ctx: Ctx, f: Facts) -> Sentence:
     """Reconsideration and litigation totals, with their results nested under 其中 or in brackets."""
     rng = ctx.rng
     s = Sentence("cases")
-    s.o(ctx.choice(["", f"{ctx.year}年，", "本年度，", f"{ctx.subject}", "全年", "因政府信息公开工作"]))
+    s.o(ctx.choice(["", f"{ctx.year}年，", "本年度，", f"{ctx.subject}", "全年", f"{ctx.year}年{ctx.subject}"]))
     blocks = []
     for case, total, results in (("review", f.review, f.review_results), ("litigation", f.litigation, f.litigation_results)):
         if total == 0 and rng.random() < 0.5:
             continue
         b = case_total(ctx, case, total)
+        if case == "litigation" and total > 1 and rng.random() < 0.2:
+            b.extend(litigation_kinds(ctx, total))
+            results = results if rng.random() < 0.3 else []
         if results and rng.random() < 0.7:
             style = rng.random()
             if style < 0.5:
@@ -580,6 +593,24 @@ def cases(ctx: Ctx, f: Facts) -> Sentence:
             s.o(ctx.choice(["；", "，", "。"]))
         s.extend(b)
     s.family = fam
+    return s
+
+
+def litigation_kinds(ctx: Ctx, total: int) -> Sentence:
+    """，其中未经复议直接起诉2件、复议后起诉1件 (the two kinds of lawsuit of the 2021 table)."""
+    direct, after = ctx.rng.choice([(total, 0), (0, total)] + [tuple(split_total(total, 2, ctx.rng))] * 3)
+    s = Sentence("cases:litigation_kinds")
+    s.o(ctx.choice(["，其中", "（其中", "，"]))
+    opened = s.text.startswith("（")
+    a = Sentence("x").tag("CASE", ctx.choice(["未经复议直接起诉", "直接起诉", "直接向人民法院起诉"]), "litigation.direct")
+    ctx.count(a, direct, ctx.case_unit)
+    b = Sentence("x").tag("CASE", ctx.choice(["复议后起诉", "经复议后起诉", "复议后提起诉讼"]), "litigation.after_review")
+    ctx.count(b, after, ctx.case_unit)
+    items = [a, b] if ctx.rng.random() < 0.8 else [b, a]
+    s.extend(join_items(ctx, items, "cases:litigation_kinds"))
+    if opened:
+        s.o("）")
+    s.parts = []
     return s
 
 

@@ -33,6 +33,9 @@ _DEPTS = ("生态环境局", "自然资源和规划局", "住房和城乡建设�
           "水务局", "应急管理局", "城市管理局", "司法局", "退役军人事务局", "统计局", "商务局", "卫健委",
           "住建委", "规划和自然资源委员会")
 _CONVERTERS: dict[str, OpenCC] = {}
+#: The section a passage kind belongs under (for its heading).
+_TOPIC = {"requests_full": "requests", "requests_short": "requests", "outcomes": "requests", "cases": "cases",
+          "fees": "fees", "zero_report": "requests"}
 #: Families of sentences that only glue others together (not a phrasing of their own).
 _CONTAINER_FAMILIES = {"block", "cases", "outcomes:sub", "cases:result"}
 
@@ -118,12 +121,12 @@ def _requests_block(ctx: Ctx, f: fam.Facts, *, short: bool) -> list[Sentence]:
         out.append(_clauses_to_sentence(ctx, [fam.applicants(ctx, f)], "block"))
     second: list[Sentence] = []
     if (f.received > 0 or f.carried_over) and p("outcomes", 0.65):
-        if p("answered", 0.5):
+        if p("answered", 0.5) and f.answered > 0:
             second.append(fam.answered(ctx, f))
             second.append(fam.outcomes(ctx, f, lead=True))
         else:
             second.append(fam.outcomes(ctx, f, lead=True))
-    elif f.received > 0 and p("answered", 0.4):
+    elif f.received > 0 and f.answered > 0 and p("answered", 0.4):
         second.append(fam.answered(ctx, f))
     if f.carried_forward and p("carry_forward", 0.4):
         second.append(fam.carried_forward(ctx, f))
@@ -142,9 +145,10 @@ def _cases_block(ctx: Ctx, f: fam.Facts) -> list[Sentence]:
 
 
 def _outcomes_block(ctx: Ctx, f: fam.Facts) -> list[Sentence]:
-    if f.answered == 0:
-        f.answered = max(1, f.received)
-        f.outcomes = [(k, n if n else 1, s) for k, n, s in f.outcomes]
+    for _ in range(20):  # an outcome breakdown needs answered requests
+        if f.answered > 0:
+            break
+        f = fam.sample_facts(ctx)
     clauses = []
     if ctx.p("answered", 0.5):
         clauses.append(fam.answered(ctx, f))
@@ -167,12 +171,12 @@ def _zero_report(ctx: Ctx, f: fam.Facts) -> list[Sentence]:
 
 def _section(ctx: Ctx, f: fam.Facts) -> list[Sentence]:
     """A whole 依申请公开 + 复议诉讼 section, as it sits in a report."""
-    out = [heading(ctx)]
+    out = [heading(ctx, "requests")]
     if ctx.rng.random() < 0.5:
         out.append(boilerplate(ctx))
     out += _requests_block(ctx, f, short=False)
     if ctx.rng.random() < 0.6:
-        out.append(heading(ctx))
+        out.append(heading(ctx, "cases"))
     out += _cases_block(ctx, f)
     return out
 
@@ -260,10 +264,12 @@ def generate_one(cfg: dict, seed: int, index: int) -> Rendered:
         if not before and not after:
             before = [boilerplate(ctx)]
         if rng.random() < 0.25:
-            before.append(heading(ctx))
+            before.append(heading(ctx, _TOPIC.get(kind, "other")))
         sents = before + sents + after
     elif kind not in ("distractors", "section") and ctx.p("heading", 0.15):
-        sents = [heading(ctx)] + sents
+        sents = [heading(ctx, _TOPIC.get(kind, "other"))] + sents
+    elif kind == "distractors" and rng.random() < 0.2:
+        sents = [heading(ctx, rng.choice(["other", "other", "requests", "cases", "fees"]))] + sents
     trad = cfg.get("traditional", {})
     script = "simplified"
     if rng.random() < trad.get("p", 0.2):

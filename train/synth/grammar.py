@@ -15,6 +15,8 @@ count (``COUNT``) or a zero assertion (``ZERO``) belongs to it in the same passa
 均在法定期限内予以答复, 登记、审查、办理、答复、归档), headings (四、行政复议和行政诉讼情况) and
 look-alike statistics that are not about disclosure requests (受理行政许可事项1946项, 12345热线受理
 群众诉求59835件、已办结…, 行政事业性收费14项, 收到网友留言11条, 接受咨询75015人次) stay ``O``.
+So do assertions about things outside the schema (未发生政府信息公开申请不予受理的情况: 不予受理 is
+not an outcome of the schema).
 
 COUNT
     The numeral only: 373 in 373件, ２２５, 1,234, 两 in 两件, 十二, 一百零五, 0/零 in 均为0件. Not the
@@ -151,8 +153,13 @@ class Ctx:
 
     def count(self, s: Sentence, value: int, unit: str | None = None, *, unit_p: float = 1.0) -> Sentence:
         """Append a COUNT (and its unit, as O)."""
-        s.tag("COUNT", render_count(value, self.rng, self.style))
+        text = render_count(value, self.rng, self.style)
         u = self.unit if unit is None else unit
+        if text == "零" and u == "件":  # 零件 reads as "spare parts": reports write 0件
+            text = "0"
+        s.tag("COUNT", text)
+        if value >= 20 and value % 10 == 0 and self.rng.random() < 0.15:
+            s.o(self.rng.choice(["余", "多"]))  # approximators stay outside the COUNT span
         if u and self.rng.random() < unit_p:
             s.o(u)
         return s
@@ -260,7 +267,7 @@ CASES: dict[str, tuple[str, ...]] = {
 #: Result phrases per case type and result kind.
 RESULTS: dict[str, dict[str, tuple[str, ...]]] = {
     "review": {
-        "upheld": ("维持", "维持", "维持原行政行为", "驳回复议申请"),
+        "upheld": ("维持", "维持", "维持原行政行为", "驳回复议申请", "维持原答复"),
         "corrected": ("纠正", "纠正", "撤销", "责令重新答复", "确认违法"),
         "other": ("其他结果", "撤回复议申请", "终止"),
         "pending": ("尚未审结", "正在审理中", "尚在审理中"),
