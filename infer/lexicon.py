@@ -121,6 +121,11 @@ def to_simplified(text: str) -> str:
     """Simplified form of ``text`` for lookups (Taiwan phrases too: 網路→网络, 答覆→答复)."""
     # Taiwan phrases first: tw2sp expects traditional input (資訊→信息, 視窗→窗口, 線上→在线);
     # run after t2s it would see simplified text and miss them.
+    # Only text that is traditional gets the Taiwan phrase table: on simplified text tw2sp would
+    # "convert" 文件→文档 and break every lookup of 规范性文件, 主动公开文件数 ...
+    simple = _T2S.convert(text)
+    if simple == text:
+        return text
     return _T2S.convert(_TW2SP.convert(text))
 
 
