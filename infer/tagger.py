@@ -3,11 +3,11 @@
 Reports run to tens of thousands of characters; the encoder reads at most ``max_length`` tokens. So:
 
 1. **Pre-filter** (:func:`candidate_regions`): only sentences that can hold a fact are tagged: those
-   with a digit, a Chinese numeral followed by a count unit (两件, 十二件), or a zero word
-   (未/没有/无/零). The sentence before a kept one is kept as context (a case type named in the
+   with a number that is not a date/percentage/list marker/code, a Chinese numeral followed by a
+   count unit (两件, 十二件), or a zero word (未/没有/无/零); table rows are left to the table parser. The sentence before a kept one is kept as context (a case type named in the
    previous sentence: 行政复议情况如下。维持2件). Adjacent kept sentences merge into one region.
    ``tests/test_tagger.py`` checks on the seeds that every hand-labelled span lies inside a region,
-   so the filter loses nothing there; it cuts the text the model reads to a fraction.
+   so the filter loses nothing there; it cuts the text the model reads to about a third.
 2. **Windows**: each region is tokenized once; regions longer than the model's window are cut into
    overlapping windows (sharing ``stride`` tokens, as in training). Every token keeps the prediction of the window in
    which it sits farthest from an edge, so no token is judged with one-sided context when a better
@@ -59,11 +59,14 @@ class SpanTagger(Protocol):
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _ZERO_CHARS = sorted({w for w in ZERO_WORDS} | {"沒有", "無", "没", "沒"}, key=len, reverse=True)
 _UNIT_CHARS = "".join(sorted({u[0] for u in COUNT_UNITS}))
-_MAY_HOLD_FACT = re.compile(
-    r"[0-9０-９]"
-    r"|[" + CHINESE_NUMERAL_CHARS + r"]\s*[" + _UNIT_CHARS + r"]"
-    r"|" + "|".join(re.escape(z) for z in _ZERO_CHARS)
-)
+#: A number that may be a count: not a date/time (2017年, 12月, 9:30), not a percentage, not a list
+#: marker (1. 2、), not part of a code (〔2017〕50号 ends in 号, 022-8296 has a dash).
+_COUNT_LIKE = re.compile(
+    r"(?<![0-9０-９.．\-/〔\[])[0-9０-９]+(?:[.．,，][0-9０-９]+)*"
+    r"(?![0-9０-９]*\s*(?:年|月|日|号|號|[%％]|[.．、](?![0-9０-９])|时|時|:|：|-|/|〕|\]))")
+_CHINESE_COUNT = re.compile(r"[" + CHINESE_NUMERAL_CHARS + r"]\s*[" + _UNIT_CHARS + r"]")
+_ZERO = re.compile("|".join(re.escape(z) for z in _ZERO_CHARS))
+_ONLY_NUMBERS = re.compile(r"[\s\-—–－0-9０-９.,，%％+]*")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -76,15 +79,33 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def candidate_regions(text: str, context_sentences: int = 1, max_context_chars: int = 200) -> list[tuple[int, int]]:
+def may_hold_fact(sentence: str) -> bool:
+    """True unless ``sentence`` surely holds no prose fact (see :func:`candidate_regions`)."""
+    if _ONLY_NUMBERS.fullmatch(sentence):
+        return False  # a table cell on its own line: the linker never links it
+    return bool(_COUNT_LIKE.search(sentence) or _CHINESE_COUNT.search(sentence) or _ZERO.search(sentence))
+
+
+def candidate_regions(text: str, context_sentences: int = 1, max_context_chars: int = 120) -> list[tuple[int, int]]:
     """``(start, end)`` regions worth tagging: sentences that may hold a fact, plus context before.
 
-    A sentence may hold a fact when it has a digit, a Chinese numeral directly before a count unit,
-    or a zero word. Up to ``context_sentences`` preceding sentences (each at most
-    ``max_context_chars`` long) are added as context. Overlapping or touching regions merge.
+    A sentence may hold a fact when it has a number that is not a date, time, percentage, list
+    marker or code; a Chinese numeral directly before a count unit; or a zero word. Table rows
+    (:func:`infer.clauses.table_line_ranges`) and number-only lines are skipped: the linker never
+    reads facts there. Up to ``context_sentences`` preceding sentences (each at most
+    ``max_context_chars`` long) are added as context. Touching regions merge.
     """
+    from infer.clauses import table_line_ranges
+
+    tables = table_line_ranges(text)
     sents = _sentences(text)
-    keep = [bool(_MAY_HOLD_FACT.search(text[a:b])) for a, b in sents]
+    t = 0
+    keep = []
+    for a, b in sents:
+        while t < len(tables) and tables[t][1] < a:
+            t += 1
+        in_table = t < len(tables) and tables[t][0] <= a and b <= tables[t][1] + 1
+        keep.append(not in_table and may_hold_fact(text[a:b]))
     chosen = list(keep)
     for i, k in enumerate(keep):
         if not k:

@@ -145,6 +145,18 @@ def test_candidate_regions_keep_fact_sentences_and_context():
     assert [short[a:b] for a, b in candidate_regions(short)] == ["信函申请两件。"]
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("全区共受理申请373件。", True), ("网上申请两件。", True), ("本年度未收到申请。", True),
+    ("2017年12月31日止。", False), ("合格率达到100%。", False), ("1.推进决策公开。", False),
+    ("（珠府办函〔2017〕50号）。", False), ("电话:022-82966639)。", False), ("389\n", False),
+    ("规范性文件1件", True),
+])
+def test_may_hold_fact(sentence, expected):
+    from infer.tagger import may_hold_fact
+
+    assert may_hold_fact(sentence) is expected
+
+
 # --- the rule model: exact spans, any window layout -----------------------------------------------------
 
 def test_spans_identical_for_any_window_layout_and_prefilter(tok):
@@ -274,7 +286,8 @@ def test_prefilter_keeps_every_labelled_seed_span(shared_dir):
             n_spans += 1
             assert any(a <= s and e <= b for a, b in regions), f"{doc}: {label} {text[s:e]!r} outside every region"
     assert n_spans > 50
-    assert kept_chars < 0.7 * total_chars  # the filter must actually save work
+    print(f"pre-filter keeps {kept_chars / total_chars:.2f} of the seed text")
+    assert kept_chars < 0.45 * total_chars  # the filter must actually save work
 
 
 @pytest.mark.slow
