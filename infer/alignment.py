@@ -252,26 +252,3 @@ def encode_windows(tokenizer, text: str, max_length: int, stride: int) -> list[W
     if ids and isinstance(ids[0], int):  # a single window comes back unbatched by some tokenizers
         ids, offs = [ids], [offs]
     return [Window(list(i), [tuple(o) for o in off]) for i, off in zip(ids, offs)]
-
-
-def merge_windows(
-    windows: Sequence[Window], tags: Sequence[Sequence[str]], scores: Sequence[Sequence[float]], text: str
-) -> tuple[list[tuple[int, int]], list[str], list[float]]:
-    """Join per-window predictions into one token sequence over the whole text.
-
-    A token seen in several windows keeps the prediction of the window where it sits farthest from
-    a window edge (most context on both sides). Returns cleaned offsets, tags and scores sorted by
-    position, ready for :func:`token_tags_to_spans`.
-    """
-    best: dict[tuple[int, int], tuple[int, str, float]] = {}
-    for win, wt, ws in zip(windows, tags, scores):
-        cleaned = clean_offsets(win.offsets, text)
-        n = len(cleaned)
-        for i, (rng, t, p) in enumerate(zip(cleaned, wt, ws)):
-            if rng[0] == rng[1]:
-                continue
-            margin = min(i, n - 1 - i)
-            if rng not in best or margin > best[rng][0]:
-                best[rng] = (margin, t, p)
-    keys = sorted(best)
-    return keys, [best[k][1] for k in keys], [best[k][2] for k in keys]

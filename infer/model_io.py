@@ -199,7 +199,8 @@ def load_tagger(
                     f"{model_dir} was trained on base {meta['base_model']!r} with sha256 {want.get('sha256')}, "
                     f"but {base_dir} has {have.get('sha256')}: use the same base model")
         model = AutoModelForTokenClassification.from_pretrained(
-            str(base_dir), num_labels=len(tags), id2label=id2label, label2id=label2id, local_files_only=True)
+            str(base_dir), num_labels=len(tags), id2label=id2label, label2id=label2id, local_files_only=True,
+            ignore_mismatched_sizes=True)  # a base that already has another head: ours replaces it
         truncate_layers(model, meta.get("num_layers"))
         model = PeftModel.from_pretrained(model, str(model_dir), is_trainable=False)
         if merge:

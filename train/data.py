@@ -45,7 +45,7 @@ def _generate(part: PartConfig, root: Path) -> list[Example]:
         raise ConfigError(f"data part 'generate' needs train.synth, which cannot be imported: {e}") from None
     g = part.generate
     assert g is not None
-    return list(synth.generate(n=g.n, config=_resolve_path(g.config, root), seed=g.seed))
+    return list(synth.generate(synth.load_config(_resolve_path(g.config, root)), n=g.n, seed=g.seed))
 
 
 def load_part(part: PartConfig, root: Path) -> list[Example]:

@@ -84,7 +84,8 @@ def build_model(cfg: Config, base_dir: Path | None, tokenizer):
             setattr(hf_cfg, k, v)
         model = AutoModelForTokenClassification.from_config(hf_cfg)
     else:
-        model = AutoModelForTokenClassification.from_pretrained(str(base_dir), local_files_only=True, **labels)
+        model = AutoModelForTokenClassification.from_pretrained(
+            str(base_dir), local_files_only=True, ignore_mismatched_sizes=True, **labels)  # any old head is replaced
     truncate_layers(model, m.num_layers)
     if cfg.lora.enabled:
         from peft import LoraConfig, TaskType, get_peft_model
