@@ -179,17 +179,21 @@ def _region(text: str, start: int, end: int, label: str, rid: str, score: float 
     return r
 
 
-def prediction(text: str, tagger: TaggerLike, version: str, stats: ExportStats | None = None,
-               where: str = "?") -> dict[str, Any]:
-    """The tagger's spans on ``text`` as one Label Studio prediction.
+def prediction(text: str, tagger: TaggerLike | None, version: str, stats: ExportStats | None = None,
+               where: str = "?", spans: Sequence[TaggedSpanLike] | None = None) -> dict[str, Any]:
+    """The tagger's spans on ``text`` (or the given ``spans``, offsets into ``text``) as one Label
+    Studio prediction; spans that cannot be shown are left out and listed in ``stats``.
 
     The prediction's ``score`` is the *lowest* region score (1.0 with no region): Label Studio sorts
     tasks by it, and a passage is only as trustworthy as its weakest span, so the least certain
     passages come first for review.
     """
+    if spans is None:
+        assert tagger is not None
+        spans = tagger.tag(text)
     results: list[dict[str, Any]] = []
     last_end = -1
-    for i, sp in enumerate(sorted(tagger.tag(text), key=lambda s: (s.start, s.end))):
+    for i, sp in enumerate(sorted(spans, key=lambda s: (s.start, s.end))):
         problem = None
         if not is_label(sp.label):
             problem = f"unknown label {sp.label!r}"
@@ -207,6 +211,31 @@ def prediction(text: str, tagger: TaggerLike, version: str, stats: ExportStats |
     if stats is not None:
         stats.predicted_spans += len(results)
     return {"model_version": version, "score": round(score, 4), "result": results}
+
+
+@dataclass(frozen=True)
+class _Shifted:
+    start: int
+    end: int
+    label: str
+    score: float
+
+
+def spans_in_passages(spans: Sequence[TaggedSpanLike], passages: Sequence[tuple[int, int]]
+                      ) -> tuple[list[list[_Shifted]], list[TaggedSpanLike]]:
+    """Distribute document-level spans over the passages (offsets made passage-relative); also
+    return the spans that straddle a passage boundary (they cannot be shown in one task)."""
+    per: list[list[_Shifted]] = [[] for _ in passages]
+    straddling = []
+    for sp in spans:
+        for k, (ps, pe) in enumerate(passages):
+            if ps <= sp.start and sp.end <= pe:
+                per[k].append(_Shifted(sp.start - ps, sp.end - ps, sp.label, float(sp.score)))
+                break
+            if sp.start < pe and ps < sp.end:
+                straddling.append(sp)
+                break
+    return per, straddling
 
 
 def _source_and_doc(path: Path, shared_root: Path) -> tuple[str, str]:
@@ -230,14 +259,23 @@ def report_tasks(path: Path, *, tagger: TaggerLike | None = None, version: str =
     except InputError as e:
         raise ExportError(str(e)) from e
     source, name = _source_and_doc(path, shared_root or default_shared_root())
+    passages = split_passages(doc.text, max_chars)
+    if tagger is not None and passages:
+        # the whole document in one call: the tagger batches its windows and reads each sentence
+        # with its neighbours, as it does in the pipeline
+        per_passage, straddling = spans_in_passages(tagger.tag(doc.text), passages)
+        if stats is not None:
+            stats.dropped_predictions.extend(
+                f"{name}: {sp.label} {sp.start}..{sp.end} crosses a passage boundary" for sp in straddling)
     tasks = []
-    for start, end in split_passages(doc.text, max_chars):
+    for k, (start, end) in enumerate(passages):
         passage = doc.text[start:end]
         task: dict[str, Any] = {"data": {"text": passage, "meta": {
             "doc": name, "source": source, "sha256": doc.sha256, "start": start, "end": end,
             "part": "real"}}}
         if tagger is not None:
-            task["predictions"] = [prediction(passage, tagger, version, stats, f"{name}@{start}")]
+            task["predictions"] = [prediction(passage, None, version, stats, f"{name}@{start}",
+                                              spans=per_passage[k])]
         tasks.append(task)
     if stats is not None:
         stats.documents += 1

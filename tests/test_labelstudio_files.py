@@ -426,3 +426,48 @@ def test_stand_off_import_verifies_the_source(tmp_path):
     rep.write_text(REPORT_SIMPLIFIED.replace("37", "38"), encoding="utf-8")  # the source changed
     res = import_export(export, ImportOptions(stand_off=True, shared_root=tmp_path / "shared"))
     assert res.tasks_out == 0 and {i.kind for i in res.issues} == {"stand-off source"}
+
+
+def test_predictions_from_the_real_tagger_class(tmp_path):
+    """:class:`infer.tagger.Tagger` (windows, decode, number snapping) with a per-character rule
+    model: every digit is a COUNT, so the predictions are exactly the numbers of each passage."""
+    import torch
+    from types import SimpleNamespace
+
+    from infer.labels import BIO_TAGS
+    from infer.tagger import Tagger
+    from test_tagger import char_tokenizer
+
+    tok = char_tokenizer(sorted(set(REPORT_SIMPLIFIED)))
+
+    class Digits(torch.nn.Module):
+        def forward(self, input_ids, attention_mask=None):
+            logits = torch.full((*input_ids.shape, len(BIO_TAGS)), -4.0)
+            logits[..., BIO_TAGS.index("O")] = 4.0
+            for d in "0123456789":
+                hit = input_ids == tok.convert_tokens_to_ids(d)
+                logits[hit] = -4.0
+                logits[..., BIO_TAGS.index("B-COUNT")][hit] = 4.0
+            return SimpleNamespace(logits=logits)
+
+    tagger = Tagger(Digits(), tok, BIO_TAGS, max_length=64, stride=16)
+    rep = write(tmp_path, "r.txt", REPORT_SIMPLIFIED)
+    tasks, stats = export_tasks([rep], tagger=tagger, version="digits")
+    assert stats.dropped_predictions == []
+    for t in tasks:
+        text = t["data"]["text"]
+        got = [(r["value"]["text"], r["value"]["labels"][0]) for r in t["predictions"][0]["result"]]
+        assert got == [(m.group(), "COUNT") for m in re.finditer(r"[0-9]+", text)]
+        assert 0 < t["predictions"][0]["score"] <= 1
+
+
+def test_spans_across_passage_boundaries_are_reported(tmp_path):
+    class Straddle:
+        def tag(self, text):
+            i = text.index("1件。")
+            return [TaggedSpan(i, i + 1, "COUNT", 0.9), TaggedSpan(i + 2, i + 6, "COUNT", 0.5)]
+
+    rep = write(tmp_path, "r.txt", REPORT_SIMPLIFIED)
+    tasks, stats = export_tasks([rep], tagger=Straddle())
+    assert stats.predicted_spans == 1
+    assert len(stats.dropped_predictions) == 1 and "crosses a passage boundary" in stats.dropped_predictions[0]
