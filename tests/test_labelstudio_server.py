@@ -21,7 +21,43 @@ from annotations.corpus import load_tasks, resolve, task_to_example
 from ls_server import find_label_studio, start_server
 from test_labelstudio_files import REPORT_ASTRAL, REPORT_SIMPLIFIED, REPORT_TRADITIONAL, FakeTagger
 
-pytestmark = pytest.mark.labelstudio
+
+def _fake_binary(tmp_path: Path, body: str) -> Path:
+    b = tmp_path / "label-studio"
+    b.write_text("#!/bin/sh\n" + body + "\n", encoding="utf-8")
+    b.chmod(0o755)
+    return b
+
+
+def test_a_server_that_dies_fails_fast_with_its_log(tmp_path):
+    from ls_server import ServerStartError
+
+    binary = _fake_binary(tmp_path, 'echo "django.db.utils.OperationalError: unable to open database"; exit 3')
+    with pytest.raises(ServerStartError, match=r"exited with code 3(.|\n)*unable to open database"):
+        start_server(binary, tmp_path / "data", timeout=30)
+
+
+def test_a_server_that_never_answers_is_stopped_after_the_timeout(tmp_path):
+    from ls_server import ServerStartError
+
+    pid_file = tmp_path / "child.pid"
+    # a child in the same process group must die too
+    binary = _fake_binary(tmp_path, f'echo "still migrating"; sleep 300 & echo $! > {pid_file}; wait')
+    t0 = time.monotonic()
+    with pytest.raises(ServerStartError, match=r"did not answer(.|\n)*still migrating"):
+        start_server(binary, tmp_path / "data", timeout=2)
+    assert time.monotonic() - t0 < 20
+    child = int(pid_file.read_text())
+    for _ in range(50):  # the killed child may linger as a zombie for a moment
+        try:
+            with open(f"/proc/{child}/stat") as fh:
+                if fh.read().split(")")[-1].split()[0] == "Z":
+                    break
+        except FileNotFoundError:
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("the server's child process survived stop()")
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +89,7 @@ def _region(text: str, start: int, end: int, label: str, rid: str) -> dict:
             "value": {"start": _utf16(text, start), "end": _utf16(text, end), "text": text[start:end], "labels": [label]}}
 
 
+@pytest.mark.labelstudio
 def test_round_trip_through_label_studio(server, tmp_path, monkeypatch):
     t_start = time.monotonic()
     monkeypatch.setattr("annotations.cli._load_tagger", lambda model: (FakeTagger(), FakeTagger.model_version))
