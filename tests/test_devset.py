@@ -1,0 +1,126 @@
+"""The hand-written development set (``devset/``): well-formed gold, exact tables, measured prose.
+
+The devset measures how the whole pipeline generalises beyond the five seeds (see devset/README.md).
+Table facts are asserted exact: the table parser is finished and the devset tables are the standard
+2021 form in three layouts. Prose quality is *measured*, not asserted: the numbers are printed and
+recorded (``record_property``) so they can be compared run to run; the tests only check that the
+evaluation runs and yields well-formed scores. A fixed prose threshold here would only make CI flaky.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from infer.cli import app
+from infer.evaluate import evaluate, load_gold, render_text
+from infer.lexicon import to_simplified
+from infer.schema import FIELD_KEYS, is_scored
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSET = ROOT / "devset"
+GOLD = DEVSET / "gold.json"
+REPORTS = DEVSET / "reports"
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict:
+    return load_gold(GOLD)
+
+
+def _scores_in_range(block: dict) -> None:
+    for group, prf in block.items():
+        for k in ("precision", "recall", "f1"):
+            assert 0.0 <= prf[k] <= 1.0, (group, k, prf)
+
+
+# --- the set itself ------------------------------------------------------------------------------------
+
+def test_every_report_has_gold_and_every_gold_entry_a_report(gold: dict):
+    files = {p.name for p in REPORTS.glob("*.txt")}
+    assert files, "devset/reports is empty"
+    assert set(gold) == files, (sorted(set(gold) - files), sorted(files - set(gold)))
+
+
+def test_gold_keys_are_schema_fields_with_numeric_values(gold: dict):
+    for name, entry in gold.items():
+        assert set(entry) <= {"prose", "table"}, name
+        for part in ("prose", "table"):
+            for key, value in entry.get(part, {}).items():
+                assert key in FIELD_KEYS, (name, part, key)
+                # only the scored set is listed (consultations/proactive are deliberately left out)
+                assert is_scored(key), (name, part, key)
+                assert isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0, \
+                    (name, key, value)
+
+
+def test_gold_sums_that_the_reports_state_are_consistent(gold: dict):
+    """Guards against typos in gold: where a report states a total and all its parts, they add up."""
+    parts = {
+        "requests.outcome.total": ["requests.outcome." + k for k in (
+            "disclosed", "partial", "withheld", "unavailable", "not_processed", "other", "already_public",
+            "nonexistent", "not_this_agency", "unclear", "redirected")],
+        "review.total": ["review." + k for k in ("upheld", "corrected", "other", "pending")],
+        "litigation.total": ["litigation." + k for k in ("upheld", "corrected", "other", "pending")],
+    }
+    for name, entry in gold.items():
+        for part in ("prose", "table"):
+            facts = entry.get(part, {})
+            for total, keys in parts.items():
+                stated = [facts[k] for k in keys if k in facts]
+                if total in facts and len(stated) >= 2:
+                    assert sum(stated) <= facts[total], (name, part, total, stated)
+
+
+def test_the_set_is_varied_as_promised(gold: dict):
+    texts = {p.name: p.read_text(encoding="utf-8") for p in REPORTS.glob("*.txt")}
+    traditional = [n for n, t in texts.items() if to_simplified(t) != t]
+    with_tables = [n for n, e in gold.items() if e.get("table")]
+    tables_only = [n for n in with_tables if not gold[n].get("prose")]
+    assert len(texts) == 24
+    assert len(traditional) == 6, traditional
+    assert len(with_tables) == 5 and len(tables_only) == 2, (with_tables, tables_only)
+
+
+# --- evaluation: tables exact, baseline measured -------------------------------------------------------
+
+def test_devset_tables_exact_and_baseline_measured(record_property):
+    ev = evaluate(GOLD, REPORTS, baseline=True, use_model=False)
+    print(render_text(ev))
+    assert not [r.name for r in ev.reports if r.error]
+    right, total = ev.table()
+    assert total > 0 and right == total, render_text(ev)
+    js = ev.to_json()
+    _scores_in_range(js["prose"]["baseline"])
+    overall = js["prose"]["baseline"]["overall"]
+    record_property("devset_baseline_prose", json.dumps(overall))
+    gold_pairs = sum(len(r.gold_prose) for r in ev.reports)
+    assert overall["tp"] + overall["fn"] == gold_pairs
+
+
+def test_cli_evaluate_devset_json():
+    res = CliRunner().invoke(app, ["evaluate", str(GOLD), "--reports", str(REPORTS), "--baseline",
+                                   "--no-model", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["table"]["accuracy"] == 1.0
+    assert set(data["reports"]) == {p.name for p in REPORTS.glob("*.txt")}
+    _scores_in_range(data["prose"]["baseline"])
+
+
+@pytest.mark.slow
+def test_devset_with_the_shipped_model(record_property):
+    """Model vs baseline on the devset: printed and recorded, not thresholded (see module doc)."""
+    if not (ROOT / "models" / "tagger" / "meta.json").is_file():
+        pytest.skip("no shipped model in models/tagger")
+    ev = evaluate(GOLD, REPORTS, baseline=True)
+    print(render_text(ev))
+    js = ev.to_json()
+    _scores_in_range(js["prose"]["model"])
+    _scores_in_range(js["prose"]["baseline"])
+    record_property("devset_model_prose", json.dumps(js["prose"]["model"]["overall"]))
+    record_property("devset_baseline_prose", json.dumps(js["prose"]["baseline"]["overall"]))
+    right, total = ev.table()
+    assert right == total, render_text(ev)
