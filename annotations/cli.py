@@ -157,6 +157,12 @@ def import_cmd(
     result = import_export(tasks, opts)
     save_tasks(out_path, result.tasks)
     _summary(result, source, show)
+    seeds = sorted({t["data"]["meta"].get("doc", "?") for t in result.tasks
+                    if str(t["data"].get("meta", {}).get("source", "")).rstrip("/").endswith("seeds")})
+    if seeds and "eval" not in out_path.parts:
+        err.print(f"[bold yellow]warning:[/] {len(seeds)} documents come from the seeds, the public test set "
+                  f"({', '.join(seeds[:3])}{' ...' if len(seeds) > 3 else ''}): keep them out of training "
+                  "(write them under annotations/eval/)", highlight=False)
     out.print(f"wrote {result.tasks_out} tasks, {result.spans_out} spans -> {out_path}")
     if report:
         report.parent.mkdir(parents=True, exist_ok=True)

@@ -33,6 +33,8 @@ _ARABIC = re.compile(r"[0-9０-９]")
 _CHINESE_COUNT = re.compile(r"[零〇一二两三四五六七八九十百千万]+(?:" + "|".join(map(re.escape, COUNT_UNITS)) + ")")
 _ZERO = re.compile("|".join(map(re.escape, sorted(ZERO_WORDS, key=len, reverse=True))))
 _DATE = re.compile(r"[0-9０-９]{4}\s*年度?|[0-9０-９]{1,2}\s*月(?:\s*[0-9０-９]{1,2}\s*日)?|[0-9０-９]{1,2}\s*日")
+#: crawler headers and link lines (本地目录: zwgk/zfxxgk/.../page.txt, http://...) are not prose
+_PATH_OR_URL = re.compile(r"[A-Za-z][A-Za-z0-9_.-]*/[A-Za-z0-9_./-]{6,}|https?://")
 _SENTENCE_END = re.compile(r"[。；;！!？?]")
 _CJK = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 
@@ -93,11 +95,12 @@ def mentions_a_count(text: str) -> bool:
 
 
 def is_prose(line: str) -> bool:
-    """A prose line, not a table row: no TAB cell separator and a real share of Chinese characters.
+    """A prose line, not a table row or a link: no TAB cell separator, no path/URL, and a real share
+    of Chinese characters.
 
     Tables are read by :mod:`infer.tables`, not by the tagger, so their rows are not annotated.
     """
-    if "\t" in line:
+    if "\t" in line or _PATH_OR_URL.search(line):
         return False
     cjk = len(_CJK.findall(line))
     digits = len(_ARABIC.findall(line))
