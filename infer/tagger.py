@@ -217,11 +217,13 @@ class Tagger:
 
     ``tags`` is the BIO tag list in the model head's order. ``max_length`` counts the two special
     tokens; ``stride`` is how many tokens neighbouring windows share (as in the training code and
-    Hugging Face's overflow windows; default: a quarter of a window).
+    Hugging Face's overflow windows; default: a quarter of a window). A batch holds at most
+    ``batch_size`` windows and ``batch_tokens`` padded tokens.
     """
 
     def __init__(self, model: Any, tokenizer: Any, tags: Sequence[str], *, max_length: int = 512,
-                 stride: int | None = None, batch_size: int = 16, prefilter: bool = True) -> None:
+                 stride: int | None = None, batch_size: int = 32, batch_tokens: int = 4096,
+                 prefilter: bool = True) -> None:
         self.model = model
         self.tokenizer = tokenizer
         self.tags = list(tags)
@@ -231,6 +233,7 @@ class Tagger:
         if self.window < 1 or not 0 <= self.stride < self.window:
             raise ValueError(f"max_length {max_length} / stride {stride}: need 0 <= stride < max_length - 2")
         self.batch_size = batch_size
+        self.batch_tokens = max(int(batch_tokens), self.max_length)
         self.prefilter = prefilter
         if hasattr(model, "eval"):
             model.eval()
@@ -273,6 +276,25 @@ class Tagger:
             out.append((list(ids), clean_offsets(shifted, text)))
         return out
 
+    def _batches(self, windows: list[list[int]]) -> list[list[int]]:
+        """Window indices grouped by similar length, each group within the token budget.
+
+        Sorting by length and closing a batch when ``rows × longest row`` would pass
+        ``batch_tokens`` keeps padding (wasted compute) small when short sentences and full windows mix.
+        """
+        order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
+        batches: list[list[int]] = []
+        cur: list[int] = []
+        for i in order:
+            width = len(windows[i]) + 2
+            if cur and ((len(cur) + 1) * width > self.batch_tokens or len(cur) >= self.batch_size):
+                batches.append(cur)
+                cur = []
+            cur.append(i)
+        if cur:
+            batches.append(cur)
+        return batches
+
     def _predict(self, windows: list[list[int]]) -> list[Any]:
         """Probabilities ``[len(window), n_tags]`` per window, batched by similar length."""
         import torch
@@ -280,11 +302,9 @@ class Tagger:
         cls_id = self.tokenizer.cls_token_id if self.tokenizer.cls_token_id is not None else self.tokenizer.bos_token_id
         sep_id = self.tokenizer.sep_token_id if self.tokenizer.sep_token_id is not None else self.tokenizer.eos_token_id
         pad_id = self.tokenizer.pad_token_id or 0
-        order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
         results: list[Any] = [None] * len(windows)
         with torch.inference_mode():
-            for b in range(0, len(order), self.batch_size):
-                idx = order[b:b + self.batch_size]
+            for idx in self._batches(windows):
                 width = max(len(windows[i]) for i in idx) + 2
                 ids = torch.full((len(idx), width), pad_id, dtype=torch.long)
                 mask = torch.zeros((len(idx), width), dtype=torch.long)
