@@ -16,7 +16,8 @@ The rules, in the order they apply:
 3. **What**: among a number's categories a ``RESULT`` wins (with the ``CASE`` of the piece, else the
    case type inherited from the latest ``CASE`` before it: ``行政诉讼案件6件，其中2件原告撤诉`` →
    ``litigation.other``); else a ``CASE`` gives ``<case>.total``; else the specific label nearest to
-   the number (channel, applicant, outcome, carry-over, fee); else the generic anchors
+   the number (channel, applicant, outcome, carry-over, fee), except that a reason beside its own
+   outcome (因[不掌握…][无法提供]2件) gives the reason's sub-field; else the generic anchors
    ``RECEIVED``/``ANSWERED``. Categories are mapped to field keys by
    :func:`infer.lexicon.category_field` (simplified and traditional).
 4. **Zeros**: a ``ZERO`` word is a fact of value 0 for the categories that follow it up to the next
@@ -44,7 +45,7 @@ from infer.clauses import Segmentation, segment, table_line_ranges
 from infer.lexicon import category_field
 from infer.numerals import parse_number
 from infer.result import ProseFact
-from infer.schema import is_field
+from infer.schema import field, is_field
 
 __all__ = ["link", "SpanLike", "Linked"]
 
@@ -173,6 +174,10 @@ class _CaseContext:
         return case
 
 
+def _parent(key: str | None) -> str | None:
+    return field(key).parent if key and is_field(key) else None
+
+
 def _nearest(number: _Span, cats: list[_Span]) -> _Span:
     def dist(c: _Span) -> int:
         return number.start - c.end if c.end <= number.start else c.start - number.end
@@ -206,8 +211,14 @@ def _resolve(number: _Span, cats: list[_Span], ctx: _CaseContext) -> tuple[str, 
     for group in (SPECIFIC_LABELS, GENERIC_LABELS):
         pool = [c for c in mapped if c.label in group]
         if pool:
-            best = _nearest(number, pool)
             distinct = {_field_of(c) for c in pool}
+            # A reason and its outcome (因[本机关不掌握…][无法提供]2件) agree: the reason is the count.
+            children = [c for c in pool if _parent(_field_of(c)) in distinct]
+            if children and len({_field_of(c) for c in children}) == 1:
+                best = _nearest(number, children)
+                parent = [c for c in pool if _field_of(c) == _parent(_field_of(best))]
+                return _field_of(best), [best] + parent[:1], DIRECT
+            best = _nearest(number, pool)
             return _field_of(best), [best], DIRECT if len(distinct) == 1 else COMPETING
     return None
 

@@ -92,6 +92,18 @@ def test_traditional_outcomes():
                    "requests.outcome.other": 8}
 
 
+def test_reason_beside_its_outcome_is_the_sub_field():
+    got = facts_of("因[本机关不掌握相关政府信息][无法提供|OUTCOME][5|COUNT]件，[属于国家秘密|OUTCOME]不予公开[1|COUNT]件。"
+                   .replace("[本机关不掌握相关政府信息]", "[本机关不掌握相关政府信息|OUTCOME]"))
+    assert got == {"requests.outcome.unavailable.not_held": 5, "requests.outcome.withheld.state_secret": 1}
+
+
+def test_competing_categories_lower_confidence():
+    text, spans = mark("[自然人|APPLICANT][网上|CHANNEL]申请[4|COUNT]件")
+    (f,) = link(text, spans)
+    assert f.field == "requests.channel.online" and f.score < 1.0
+
+
 # --- cases and inherited case types ---------------------------------------------------------------
 
 def test_results_inherit_the_case_type():
