@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from infer.clauses import segment, table_line_ranges
-from infer.lexicon import (ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, CASE_SYNONYMS, CHANNEL_SYNONYMS,
+from infer.lexicon import (ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, CASE_SYNONYMS, CHANNEL_SYNONYMS, COUNT_UNITS,
                            OUTCOME_SYNONYMS, RESULT_SYNONYMS, traditional_variants)
 from infer.linker import deduplicate
 from infer.numerals import parse_number
@@ -30,18 +30,19 @@ from infer.schema import is_field
 __all__ = ["extract_prose"]
 
 #: A count: digits (or a Chinese numeral) and a counting unit; fees are numbers before 元/万元.
+_UNITS = "|".join(sorted({u for u in COUNT_UNITS if not u.endswith("元")} | {"個"}, key=len, reverse=True))
 COUNT_RE = re.compile(
-    r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<unit>件|宗|起|个|個|份|次|例|人次|(?P<wan>万|萬)?元)"
-    r"|(?P<cnum>[零〇一二两兩三四五六七八九十百千]+)(?P<cunit>件|宗|起)")
+    rf"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?P<unit>{_UNITS}|(?P<wan>万|萬)?元)"
+    r"|(?P<cnum>[零〇一二两兩三四五六七八九十百千]+)(?P<cunit>件|宗|起|条|條)")
 PERCENT = re.compile(r"\s*[%％]")
 DURATION = re.compile(r"\s*(?:工作日|日|天|月|小时|小時|年)")  # 20个工作日 is a deadline, not a count
 APPLY_RE = re.compile(r"申[请請]|提交|提出|来信|來信")
 CLAUSE_PUNCT = "，,。；;：:、\n|\t"
 LEFT_CHARS, RIGHT_CHARS = 20, 8
 #: Phrases that contain a keyword but name something else; masked before keyword search
-#: (信息公开 is not the outcome 公开; 未经复议直接起诉 is not a zero).
+#: (信息公开 is not the outcome 公开; 未经复议直接起诉 and 尚未审结 are not zeros).
 MASKED = ("政府信息公开", "信息公开", "依申请公开", "政务公开", "主动公开政府信息", "公开指南", "公开目录",
-          "未经复议", "未經複議", "未经行政复议")
+          "未经复议", "未經複議", "未经行政复议", "尚未审结", "未审结", "尚未審結", "未審結", "未结案", "未結案")
 
 #: Specificity: when a number's context holds several keywords, the highest rank wins.
 RANK = {"result": 4, "case": 3, "specific": 2, "generic": 1}
@@ -106,7 +107,8 @@ def _zero_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _masked_re() -> re.Pattern[str]:
-    return re.compile(_alts(MASKED))
+    # 主动公开 (proactive disclosure, counted in 条) is not an answer to a request; 已主动公开 is.
+    return re.compile(_alts(MASKED) + r"|(?<!已)(?:主动公开|主動公開)")
 
 
 def _mask(text: str) -> str:
