@@ -20,6 +20,8 @@ The rules, in the order they apply:
    outcome (因[不掌握…][无法提供]2件) gives the reason's sub-field; else the generic anchors
    ``RECEIVED``/``ANSWERED``. Categories are mapped to field keys by
    :func:`infer.lexicon.category_field` (simplified and traditional).
+   A number after 均/都 (``行政复议、行政诉讼均为0件``) counts every listed category of its kind; a
+   number alone after a colon takes the categories before it (``当面申请：12件``).
 4. **Zeros**: a ``ZERO`` word is a fact of value 0 for the categories that follow it up to the next
    number or clause end, crossing 、/和/或 (``未发生…行政复议、行政诉讼`` → both totals 0, ``无收费`` →
    ``fees.amount_yuan`` 0); only if nothing follows does it look back. Case types win over the
@@ -239,6 +241,36 @@ def _zero_fields(zero: _Span, cats: list[_Span], ctx: _CaseContext) -> list[tupl
 
 # --- the rules ---------------------------------------------------------------------------------
 
+_ALL_OF = re.compile(r"均|都|皆|全部|全都")
+
+
+def _distributed(text: str, number: _Span, value: int | float, evidence: list[_Span], spans: list[_Span],
+                 seg: Segmentation, ctx: "_CaseContext", exclude_field: str) -> list[Linked]:
+    """``行政复议、行政诉讼均为0件``: a number after 均/都 counts every listed category of its kind.
+
+    Applies when 均/都/皆 stands between the number's category and the number; the other categories
+    are those of the same label earlier in the clause, back to the previous number.
+    """
+    if not evidence or evidence[-1].end > number.start:
+        return []
+    anchor = evidence[-1]
+    if not _ALL_OF.search(text[anchor.end:number.start]):
+        return []
+    clause = seg.clause_id(number.start)
+    out: list[Linked] = []
+    seen = {exclude_field}
+    for s in reversed([s for s in spans if s.end <= anchor.start]):
+        if seg.clause_id(s.start) != clause or s.is_number:
+            break
+        if s.label != anchor.label:
+            continue
+        r = _resolve(number, [s], ctx)
+        if r and is_field(r[0]) and r[0] not in seen:
+            seen.add(r[0])
+            out.append(Linked(r[0], value, number, r[1], r[2] * OTHER_SIDE))
+    return out
+
+
 def _link_spans(text: str, spans: list[_Span], seg: Segmentation) -> list[Linked]:
     cats = [s for s in spans if not s.is_number]
     ctx = _CaseContext(cats)
@@ -249,10 +281,16 @@ def _link_spans(text: str, spans: list[_Span], seg: Segmentation) -> list[Linked
     for s in spans:
         pieces.setdefault(seg.piece_id(s.start), []).append(s)
 
+    pending: list[_Span] = []  # categories of a number-less piece ending in a colon (当面申请：12件)
+    pending_piece = -2
     for pid in sorted(pieces):
         items = pieces[pid]
         numbers = [i for i, s in enumerate(items) if s.label == "COUNT"]
         if not numbers:
+            cats_here = [s for s in items if not s.is_number]
+            end = seg.piece_cuts[pid] if pid < len(seg.piece_cuts) else len(text)
+            if cats_here and text[end:end + 1] in ("：", ":"):
+                pending, pending_piece = cats_here, pid
             continue
         number_first = items[0].is_number
         for k, idx in enumerate(numbers):
@@ -270,11 +308,15 @@ def _link_spans(text: str, spans: list[_Span], seg: Segmentation) -> list[Linked
             if resolved is None:
                 resolved = _resolve(number, second, ctx)
                 side_conf = OTHER_SIDE
+            if resolved is None and not left and not right and pending_piece == pid - 1:
+                resolved = _resolve(number, pending, ctx)
+                side_conf = OTHER_SIDE
             if resolved is None:
                 continue
             fld, evidence, conf = resolved
             if is_field(fld):
                 out.append(Linked(fld, value, number, evidence, conf * side_conf))
+            out.extend(_distributed(text, number, value, evidence, spans, seg, ctx, exclude_field=fld))
 
     # Zero words: scope crosses 、 but stops at clause ends and at the next number.
     for i, z in enumerate(spans):

@@ -135,6 +135,20 @@ def test_complaints_and_lawsuit_kinds():
     assert got["litigation.direct.total"] == 1
 
 
+def test_all_of_distributes_over_the_list():
+    assert facts_of("[行政复议|CASE]、[行政诉讼|CASE]均为[0|COUNT]件。") == {"review.total": 0, "litigation.total": 0}
+    assert facts_of("本年度[行政複議|CASE]和[行政訴訟|CASE]案件均為[0|COUNT]件。") == {
+        "review.total": 0, "litigation.total": 0}
+    # without 均 the number belongs to the nearest category only
+    assert facts_of("[行政复议|CASE]、[行政诉讼|CASE][2|COUNT]件。") == {"litigation.total": 2}
+
+
+def test_number_after_a_colon():
+    assert facts_of("[当面|CHANNEL]申请：[12|COUNT]件；[网上|CHANNEL]申请：[30|COUNT]件。") == {
+        "requests.channel.in_person": 12, "requests.channel.online": 30}
+    assert facts_of("其中：[当面|CHANNEL]申请[12|COUNT]件。") == {"requests.channel.in_person": 12}
+
+
 # --- zeros -------------------------------------------------------------------------------------------
 
 def test_explicit_zeros():
