@@ -26,8 +26,9 @@ The rules, in the order they apply:
    number or clause end, crossing 、/和/或 (``未发生…行政复议、行政诉讼`` → both totals 0, ``无收费`` →
    ``fees.amount_yuan`` 0); only if nothing follows does it look back. Case types win over the
    generic anchors that may sit in the same clause (``未发生因…答复产生的行政复议``).
-5. **Not counts**: a number followed by %/％ (or after 百分之), a year/month/day, or a number in a
-   year-on-year comparison clause (同比/比上年/较上年/增加/减少…) is dropped. A number followed by
+5. **Not counts**: a number followed by %/％ (or after 百分之), a year/month/day, an approximate
+   number (30余件, 约30件), or a number in a year-on-year comparison clause
+   (同比/比上年/较上年/增加/减少…) is dropped. A number followed by
    万元 is multiplied by 10,000 (fees are in 元).
 6. **Duplicates**: a report often states one figure twice (summary and section). One fact is kept per
    (field, value): the first statement, with the highest confidence of all statements. Two
@@ -74,6 +75,8 @@ DIRECT, OTHER_SIDE, INHERITED_CASE, COMPETING, ZERO_BACKWARD = 1.0, 0.85, 0.9, 0
 _PERCENT_AFTER = re.compile(r"\s*[%％]")
 _PERCENT_BEFORE = re.compile(r"百分之\s*$")
 _DATE_AFTER = re.compile(r"\s*(年|月|日|号|號)")
+_APPROX_AFTER = re.compile(r"\s*(余|餘|多)\s*(件|条|條|项|項|宗|起|个|個|份|人次|次|例|万|萬|元)")
+_APPROX_BEFORE = re.compile(r"(约|約|大约|大約|近|逾|将近|將近)\s*$")
 _WAN_YUAN_AFTER = re.compile(r"\s*(万|萬)\s*元")
 _COMPARISON = re.compile(r"同比|比上年|较上年|較上年|比去年|较去年|較去年|上年同期|增加|减少|減少|增长|增長|下降|上升|持平")
 _INNER_ZERO_SCOPE_BREAK = "，,；;。！？!?\n"
@@ -134,6 +137,8 @@ def _count_value(text: str, sp: _Span, seg: Segmentation) -> int | float | None:
     before = text[max(0, sp.start - 8):sp.start]
     if _PERCENT_AFTER.match(after) or _PERCENT_BEFORE.search(before) or _DATE_AFTER.match(after):
         return None
+    if _APPROX_AFTER.match(after) or _APPROX_BEFORE.search(before):
+        return None  # 30余件 / 约30件: not an exact count, so not a fact
     value = parse_number(sp.text)
     if value is None:
         return None

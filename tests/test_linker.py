@@ -186,6 +186,11 @@ def test_years_and_deltas_are_not_counts():
     assert got == {"requests.received": 33}
 
 
+def test_approximate_numbers_are_not_facts():
+    assert facts_of("[同意部分公开|OUTCOME]的[30|COUNT]余条，[不予公开|OUTCOME]的约[12|COUNT]件，[予以公开|OUTCOME][5|COUNT]件。") == {
+        "requests.outcome.disclosed": 5}
+
+
 def test_wan_yuan_becomes_yuan():
     assert facts_of("全年[收取|FEE]检索复制费用[0.12|COUNT]万元。") == {"fees.amount_yuan": 1200}
     assert facts_of("[收费|FEE][35|COUNT]元。") == {"fees.amount_yuan": 35}
