@@ -58,6 +58,7 @@ class PartConfig:
 class HeldoutConfig:
     fraction: float = 0.1
     by_document: bool = True
+    max_per_part: int | None = None
 
 
 @dataclass

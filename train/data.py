@@ -109,6 +109,9 @@ def build_split(cfg: Config, root: Path) -> DataSplit:
         if part.n is not None and part.n < len(exs):
             exs = [exs[j] for j in sorted(rng.sample(range(len(exs)), part.n))]
         tr, ho = split_heldout(exs, cfg.data.heldout.fraction, cfg.data.heldout.by_document, cfg.seed + i)
+        cap = cfg.data.heldout.max_per_part
+        if cap is not None and len(ho) > cap:  # evaluation time is the cost; the rest is not trained on either
+            ho = ho[:cap]
         split.train.extend(tr * part.repeat)
         split.heldout.extend(ho)
         s = split.sizes.setdefault(part.part, {"examples": 0, "train": 0, "heldout": 0, "train_with_repeats": 0})
