@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import re
 
-from infer.tables import appendix, standard
+from infer.tables import appendix, grid, standard
+from infer.tables.layout import fold_separators
 from infer.tables.model import AmbiguousRow, Cell, TableResult
 from infer.tables.normalize import loose, shadow
 
@@ -39,13 +40,50 @@ __all__ = ["parse_tables", "TableResult", "Cell", "AmbiguousRow"]
 _MISSING_HEADINGS = (r"三\s*[、.．]\s*" + loose("收到和处理政府信息公开申请情况"),)
 
 
+def _note_appendix(text: str, sh: str, res: TableResult) -> None:
+    """A report with the national form AND an old-style 附表 (a copy of last year's, a department's):
+    the form in the report's own section is what is read; the 附表 is named so nothing is dropped
+    silently."""
+    lo = appendix.region_start(sh)
+    if lo is None or any(a <= lo < b for a, b in res.regions):
+        return
+    other = appendix.read(text, sh)
+    if other is not None and other.facts:
+        res.warnings.append(f"note: a pre-2019 附表 at {lo} ({len(other.facts)} indicators) is also present; "
+                            f"the {res.template} form table is read and the 附表 ignored")
+
+
 def parse_tables(text: str) -> TableResult:
     """Find and read the report's statistics tables. Never raises on odd input; see ``warnings``."""
     if not isinstance(text, str):
         raise TypeError("parse_tables expects decoded text (str)")
-    sh = shadow(text)
+    view = grid.unwrap(text)
+    if view is None:
+        return _parse(text)
+    return _map_back(_parse(view.text), view)
+
+
+def _map_back(res: TableResult, view: grid.View) -> TableResult:
+    """Offsets read in an unwrapped-grid view, moved back into the caller's text."""
+    broken: list[str] = []
+    for obj in [*res.facts, *res.cells.values(), *res.ambiguous]:
+        start, end, ok = view.source_span(obj.start, obj.end)
+        if not ok:
+            broken.append(repr(view.text[obj.start:obj.end]))
+        obj.start, obj.end = start, end
+    res.regions = [view.source_span(a, b)[:2] for a, b in res.regions]
+    res.warnings.append("note: grid-table rows spanning several lines were joined before reading")
+    if broken:
+        res.warnings.append(f"cell(s) wrapped across lines inside a grid cell; their offsets cover the wrap: "
+                            f"{', '.join(broken[:5])}")
+    return res
+
+
+def _parse(text: str) -> TableResult:
+    sh = fold_separators(shadow(text))
     res = standard.read(text, sh)
     if res is not None:
+        _note_appendix(text, sh, res)
         return res
     res = appendix.read(text, sh)
     if res is not None:

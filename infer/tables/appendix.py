@@ -27,6 +27,8 @@ from infer.tables.templates import INDICATORS
 _START_RE = re.compile(r"附\s*表|统计表|指\s*标\s*名\s*称")
 _UNIT_ONLY = re.compile(r"^[:：]?(条|件|元|万元|项|个|次|人次|份)$")
 _NUMBERING_NEXT = re.compile(r"^[.、．]")
+#: what ends an indicator name but is not part of it: 申请总数（件）： / 申请总数： / 当面申请数条
+_UNIT_SUFFIX = re.compile(r"(?:[（(]\s*(?:条|件|元|万元|项|个|次|人次|份)\s*[)）])?\s*[:：]?\s*(?:条|件|元|项)?$")
 _BLOCK_FIELDS = {"apply": CHANNEL_SYNONYMS, "reply": OUTCOME_SYNONYMS}
 _MAX_COMBOS = 50000
 
@@ -45,7 +47,7 @@ class Indicator:
     digits: Token | None = None
 
 
-def _region_start(shadow: str) -> int | None:
+def region_start(shadow: str) -> int | None:
     for m in _START_RE.finditer(shadow):
         window = shadow[m.start():m.start() + 400]
         if sum(1 for spec in INDICATORS if spec.key and re.search(spec.pattern, window)) >= 1:
@@ -64,6 +66,10 @@ def _scan(shadow: str, lo: int) -> list[Indicator]:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         glued_to_label = (nxt is not None and nxt.kind == "text" and nxt.start == t.end
                           and _NUMBERING_NEXT.match(nxt.raw) is not None)
+        if t.kind == "unknown":
+            if cur is not None:
+                cur.cells.append(t)
+            continue
         if t.kind == "num":
             if glued_to_label and t.raw.isdigit():
                 expected = str(sub_counter + 1)
@@ -88,7 +94,7 @@ def _scan(shadow: str, lo: int) -> list[Indicator]:
         lead = len(t.raw) - len(t.raw.lstrip())
         label = re.sub(r"^[.、．]", "", text)
         lead += len(text) - len(label)
-        label = re.sub(r"(条|件|元|项)$", "", label)
+        label = _UNIT_SUFFIX.sub("", label)
         cur = Indicator(label, t.start + lead, t.start + lead + len(label), numbered)
         items.append(cur)
     return items
@@ -129,6 +135,12 @@ def _classify(items: list[Indicator], res: TableResult) -> None:
             elif it.cells:
                 unknown.append(it.label)
             continue
+        if block in _BLOCK_FIELDS and re.search(r"(数|其[他它])$", it.label):
+            # an unnumbered sub-indicator (其中：当面申请数 15 / 网上申请数 6): still inside the block
+            key, _ = _unique_field(it.label, _BLOCK_FIELDS[block])
+            if key:
+                it.key, it.block, it.numbered = key, block, True
+                continue
         if not it.numbered:
             block = None
         if it.cells and block != "proactive":
@@ -139,7 +151,7 @@ def _classify(items: list[Indicator], res: TableResult) -> None:
 
 
 def read(text: str, shadow: str) -> TableResult | None:
-    lo = _region_start(shadow)
+    lo = region_start(shadow)
     if lo is None:
         return None
     items = _scan(shadow, lo)

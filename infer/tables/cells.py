@@ -4,6 +4,16 @@ the text that ends a row.
 Every layout the parser reads — pipe rows, TAB rows from HTML, one cell per line, cells run together
 — reduces to "a row label, then its cells, then the next label". This module turns the text between
 two labels into tokens; it never decides which field a cell is.
+
+What a cell that is not a number means (decided once, here):
+- a dash of any width (- — – － ― ——) and the words 无 / 零 / 〇 are ZERO: the forms print them for
+  "none", and reports use them interchangeably with 0;
+- a slash (/ ／ \\), x / × / *, …, 不详 / 未统计 / 不适用 are UNKNOWN (not applicable / not stated): the
+  cell keeps its column but has no value, and a warning says so;
+- a BLANK cell (an empty HTML cell, ``| |``, two TABs) is UNKNOWN too (a blank may be a dropped
+  number as well as a zero). The readers may still prove it zero from the row identity: counts are
+  never negative, so when the known cells already add up to 总计 every blank is 0.
+A unit after a count, glued or after a space (``23件``, ``23 件``), belongs to the count.
 """
 from __future__ import annotations
 
@@ -18,6 +28,11 @@ _NUM_RE = re.compile(
     r"|(?P<dash>[-—–－―]+)"
 )
 _SEP_RE = re.compile(r"[|\t\n\r]+|[ \u00a0\u3000]{1,}")
+#: whole-cell words that mean zero / an unknown value (see the module docstring)
+ZERO_CELLS = frozenset({"无", "零", "〇", "○"})
+UNKNOWN_CELLS = frozenset({"/", "／", "\\", "x", "X", "×", "*", "＊", "…", "...", "不详", "未统计", "不适用",
+                           "空", "暂无数据"})
+_UNITS = frozenset({"万元", "人次", "项", "宗", "件", "条", "个", "元", "次", "份", "起"})
 #: a non-numeric cell this short between separators is a bad cell (x, 无, /), longer text ends the row
 BAD_CELL_MAX = 3
 _DASHES = set("-—–－―")
@@ -25,7 +40,7 @@ _DASHES = set("-—–－―")
 
 @dataclass
 class Token:
-    kind: str  # "num" | "text"
+    kind: str  # "num" | "text" | "unknown" (a cell that says "no value": / x 不详; value None)
     start: int  # offsets into the input text (for numbers: of the digits only, no sign/unit)
     end: int
     raw: str
@@ -37,7 +52,7 @@ class Token:
 def cell_value(raw: str) -> int | float | None:
     """Value of a cell's number text: '-' (and other dashes) mean 0."""
     raw = raw.strip()
-    if raw and set(raw) <= _DASHES:
+    if raw and set(raw) <= _DASHES or raw in ZERO_CELLS:
         return 0
     return parse_number(raw)
 
@@ -55,6 +70,15 @@ def tokenize(shadow: str, start: int, end: int) -> list[Token]:
         pieces.append((pos, end))
     for a, b in pieces:
         sub = shadow[a:b]
+        if sub in ZERO_CELLS:
+            out.append(Token("num", a, b, sub, 0))
+            continue
+        if sub in UNKNOWN_CELLS:
+            out.append(Token("unknown", a, b, sub))
+            continue
+        if sub in _UNITS and out and out[-1].kind == "num" and not out[-1].unit and out[-1].raw[-1].isdigit():
+            out[-1].unit = sub  # 23 件: the unit of the count before it
+            continue
         if not _NUM_RE.search(sub):
             out.append(Token("text", a, b, sub, bounded=True))
             continue
@@ -106,7 +130,7 @@ def row_cells(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     j = i
     while j < len(tokens):
         t = tokens[j]
-        if t.kind == "num":
+        if t.kind in ("num", "unknown"):
             cells.append(t)
         elif _is_bad_cell(t) and any(u.kind == "num" for u in tokens[j + 1:j + 3]):
             cells.append(t)

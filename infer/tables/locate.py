@@ -24,19 +24,39 @@ def numbering_re(numbering: str) -> re.Pattern[str]:
     """Regex matching the row's own numbering at the END of the text before its core.
 
     Up to 12 label characters may sit between the numbering and the core (2.其他法律行政法规|禁止公开).
-    Only the expected number is accepted, so in ``40000042.其他…`` just ``2.`` belongs to the label.
+    Only the expected number is accepted, so in ``40000042.其他…`` just ``2.`` belongs to the label;
+    it may be written in any style (（三） (三) 三、 3. （3） ③).
     """
     n = numbering.strip("（）()、.．")
     if n in CN_NUM or all(c in CN_NUM for c in n):
-        num = rf"(?:[(（]\s*{n}\s*[)）]|{n}\s*[、.．，,])"
+        cn, arabic = n, str(CN_NUM.index(n) + 1) if len(n) == 1 else None
     else:
-        num = rf"(?:[(（]\s*{n}\s*[)）]|(?<![.．]){n}\s*[.．、，,])"
+        cn, arabic = (CN_NUM[int(n) - 1] if 0 < int(n) <= len(CN_NUM) else None), n
+    # the same number in the other styles reports use: （3） 3. ③ for （三）; （一） ① for 1.
+    alts = []
+    if cn:
+        alts += [rf"[(（]\s*{cn}\s*[)）]", rf"{cn}\s*[、.．，,]"]
+    if arabic:
+        alts += [rf"[(（]\s*{arabic}\s*[)）]", rf"(?<![.．]){arabic}\s*[.．、，,]"]
+        if int(arabic) <= 10:
+            alts.append(chr(0x2460 + int(arabic) - 1))  # ① …
+    num = "(?:" + "|".join(alts) + ")"
     return re.compile(num + r"[^\d|\t\n]{0,12}$")
 
 
 @lru_cache(maxsize=256)
 def _core_re(core: str) -> re.Pattern[str]:
     return re.compile(loose(core))
+
+
+_CELL_EDGE = " \t|\n\u3000\u00a0"
+
+
+def _whole_cell(shadow: str, start: int, end: int) -> bool:
+    """The core is a cell on its own (an unnumbered ``其他`` row label, not part of a phrase)."""
+    before = shadow[start - 1] if start > 0 else "\n"
+    after = shadow[end] if end < len(shadow) else "\n"
+    return before in _CELL_EDGE and after in _CELL_EDGE
 
 
 def candidates(shadow: str, specs: tuple[RowSpec, ...], lo: int, hi: int) -> list[LabelHit]:
@@ -50,7 +70,7 @@ def candidates(shadow: str, specs: tuple[RowSpec, ...], lo: int, hi: int) -> lis
                 seen.add(m.start())
                 back = shadow[max(lo, m.start() - 20):m.start()]
                 nm = numbering_re(spec.numbering).search(back)
-                if spec.numbering_required and not nm:
+                if spec.numbering_required and not nm and not _whole_cell(shadow, m.start(), m.end()):
                     continue
                 start = m.start() - (len(back) - nm.start()) if nm else m.start()
                 hits.append(LabelHit(i, start, m.start(), m.end(), bool(nm)))

@@ -18,6 +18,9 @@ class Cell:
     end: int
     row_label: str
     column_label: str
+    #: the cell is empty in the text (``start == end``); its value is None unless the table's sums
+    #: prove it 0 (:mod:`infer.tables.blanks`)
+    blank: bool = False
 
 
 @dataclass

@@ -4,12 +4,18 @@ work on one script while every offset still points into the caller's text.
 OpenCC converts phrases (反覆→反复, 網路→网络) and may change the length of a line; where it does,
 the line is converted chunk by chunk and, as a last resort, character by character, so that the
 shadow always aligns 1:1 with the original.
+
+Speed: the pure-Python OpenCC costs about 2 µs a character, too slow for 400k-character reports, and
+almost every line of a simplified report converts to itself. The characters t2s can change are read
+once from OpenCC's own dictionaries; a line holding none of them skips OpenCC, and per-character
+folding runs through ``str.translate`` with a memoising table.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from opencc import OpenCC
 
@@ -21,12 +27,40 @@ _T2S = OpenCC("t2s")
 def to_simplified(text: str) -> str:
     return _T2S.convert(text)
 
+@lru_cache(maxsize=1)
+def _changing_chars() -> frozenset[str] | None:
+    """Every character t2s may rewrite (per TSCharacters and TSPhrases); None if the dictionaries
+    cannot be read (then every line goes through OpenCC)."""
+    import opencc
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+    out: set[str] = set(_CHAR_FALLBACK)
+    try:
+        for name in ("TSCharacters.txt", "TSPhrases.txt"):
+            for line in (folder / name).read_text(encoding="utf-8").splitlines():
+                key, _, values = line.partition("\t")
+                value = values.split(" ")[0] if values else key
+                if len(key) != len(value):
+                    out.update(key)
+                else:
+                    out.update(k for k, v in zip(key, value) if k != v)
+    except OSError:
+        return None
+    return frozenset(out)
+
+
 _CHUNK_RE = re.compile(r"[\u3400-\u9fff]+|[^\u3400-\u9fff]+")
 _CHAR_FALLBACK = {"覆": "复"}  # 答覆/反覆: phrase-level conversions that per-char t2s misses
 
 
+#: circled numbers (① …) are row numbering, never counts: kept, not folded to digits
+_KEEP = {chr(c) for c in range(0x2460, 0x2474)}
+
+
 @lru_cache(maxsize=8192)
 def _char(c: str) -> str:
+    if c in _KEEP:
+        return c
     n = unicodedata.normalize("NFKC", c)
     if len(n) != 1:
         n = c
@@ -43,13 +77,26 @@ def _convert_same_length(chunk: str) -> str:
     return "".join(_char(c) for c in chunk)
 
 
+class _FoldTable(dict):  # type: ignore[type-arg]
+    """``str.translate`` table computing :func:`_char` on first sight of a character."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        self[code] = out = c if c.isascii() else _char(c)
+        return out
+
+
+_FOLD = _FoldTable()
+
+
 def shadow(text: str) -> str:
     """Simplified, NFKC-folded copy of ``text`` with ``len(shadow(text)) == len(text)``."""
     out: list[str] = []
+    changing = _changing_chars()
     for line in text.splitlines(keepends=True):
-        conv = to_simplified(line)
+        conv = line if changing is not None and changing.isdisjoint(line) else to_simplified(line)
         if len(conv) == len(line):
-            conv = "".join(_char(c) if not c.isascii() else c for c in conv)
+            conv = conv.translate(_FOLD)
         else:
             conv = "".join(_convert_same_length(m.group()) if "\u3400" <= m.group()[0] <= "\u9fff"
                            else "".join(_char(c) for c in m.group())

@@ -14,8 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from infer.result import Number, TableFact
+from infer.tables import case_table
+from infer.tables.blanks import prove_zero_blanks
 from infer.tables import checks as ck
 from infer.tables.cells import Token, row_cells, tokenize
+from infer.tables.columns import aligned_cells, column_order, line_fields, trailing_fields
 from infer.tables.locate import LabelHit, assign, candidates
 from infer.tables.model import AmbiguousRow, Cell, TableResult
 from infer.tables.normalize import loose
@@ -25,7 +28,6 @@ from infer.tables.templates import (CASE_BLOCKS, CASE_RESULTS, CASE_SECTION_CORE
                                     REQUEST_SECTION, RowSpec)
 
 N_COLS = len(REQUEST_COLUMNS)
-N_CASE = len(CASE_BLOCKS) * len(CASE_RESULTS)
 #: at most this many candidate combinations are tried when rows are resolved jointly
 MAX_COMBOS = 20000
 _MIN_ROWS = 3  # fewer located rows than this is not a table (a stray 予以公开 in prose)
@@ -36,6 +38,8 @@ class RowRead:
     spec: RowSpec
     hit: LabelHit
     label: str
+    tokens: list[Token] = field(default_factory=list)  # the cells found after the label, in text order
+    end: int = 0  # where the row's text ends (the next row's label)
     values: list[Cell] | None = None  # one per column when read
     candidates: list[list[Cell]] = field(default_factory=list)  # >1: ambiguous run-together split
     digits: Token | None = None
@@ -54,28 +58,65 @@ def _case_start(shadow: str, lo: int) -> int | None:
     return best
 
 
-def request_range(shadow: str) -> tuple[int, int, dict[int, LabelHit]] | None:
-    """The span of the 申请 table and its located rows; None when there is no such table."""
+#: a section number right before the heading: 三、 / 三. / （三） — the report's own section
+_OWN_SECTION = re.compile(r"(?:三\s*[、.．]|[（(]\s*三\s*[)）])\s*$")
+
+
+def request_tables(shadow: str) -> list[tuple[int, int, dict[int, LabelHit]]]:
+    """Every 申请 table in the text: (start, end, located rows), in text order.
+
+    Each heading (收到和处理政府信息公开申请) opens a candidate that ends at the next case-table heading;
+    a table of contents has its headings too close together to hold rows, so it yields nothing. With
+    no heading at all, the whole text is one candidate.
+    """
     heads = [m.start() for m in re.finditer(loose(REQUEST_SECTION), shadow)]
-    for lo in list(reversed(heads)) + [0]:
+    found: list[tuple[int, int, dict[int, LabelHit]]] = []
+    for n, lo in enumerate(heads):
         case = _case_start(shadow, lo + 1)
-        hi = case if case is not None else len(shadow)
+        nxt = heads[n + 1] if n + 1 < len(heads) else len(shadow)
+        hi = min(case if case is not None else len(shadow), nxt)
         hits = assign(candidates(shadow, REQUEST_ROWS, lo, hi), len(REQUEST_ROWS))
         if sum(1 for i in hits if REQUEST_ROWS[i].key) >= _MIN_ROWS:
-            return lo, hi, hits
-    return None
+            found.append((lo, hi, hits))
+    if not found:
+        case = _case_start(shadow, 0)
+        hi = case if case is not None else len(shadow)
+        hits = assign(candidates(shadow, REQUEST_ROWS, 0, hi), len(REQUEST_ROWS))
+        if sum(1 for i in hits if REQUEST_ROWS[i].key) >= _MIN_ROWS:
+            found.append((0, hi, hits))
+    return found
+
+
+def request_range(shadow: str) -> tuple[int, int, dict[int, LabelHit]] | None:
+    """The 申请 table to read: the first under the report's own numbered section (三、), else the first."""
+    found = request_tables(shadow)
+    if not found:
+        return None
+    own = [t for t in found if _OWN_SECTION.search(shadow[max(0, t[0] - 8):t[0]])]
+    return (own or found)[0]
 
 
 def read(text: str, shadow: str) -> TableResult | None:
     """Parse the 2019/2021 tables; None when the text holds neither (see :func:`missing_sections`)."""
-    found = request_range(shadow)
+    found = request_tables(shadow)
     if not found:
         return None
-    lo, hi, hits = found
+    lo, hi, hits = request_range(shadow) or found[0]
     case_lo = _case_start(shadow, hi)
     res = TableResult()
-    rows = _read_rows(text, shadow, lo, hi, hits, res)
+    if len(found) > 1:
+        others = ", ".join(str(t[0]) for t in found if t[0] != lo)
+        res.warnings.append(f"note: the report holds {len(found)} copies of table 三 (a summary and a "
+                            f"department copy?); the one in the report's own section (at {lo}) is read, "
+                            f"the others (at {others}) are ignored")
+    rows = _read_rows(text, shadow, lo, hi, hits)
     _check_header(shadow, lo, min(h.start for h in hits.values()), res)
+    columns = column_order(shadow[lo:min(h.start for h in hits.values())],
+                           [[c.value for c in r.tokens] for r in rows if _complete(r.tokens)], res.warnings)
+    trailing = _trailing(shadow, rows)
+    for r in rows:
+        if r.spec.key is not None:
+            _fill_row(shadow, r, columns, trailing, res)
     form = _detect_form(rows)
     res.template = form
     _resolve_jointly(rows, form, res)
@@ -84,9 +125,15 @@ def read(text: str, shadow: str) -> TableResult | None:
         if r.values:
             for c in r.values:
                 res.cells[(c.row, c.column)] = c
+    res.warnings += prove_zero_blanks(res.cells, form)
+    unknown = [c for c in res.cells.values() if c.blank and c.value is None]
+    if unknown:
+        res.warnings.append(f"cell(s) blank and not proven zero, left unknown: "
+                            f"{', '.join(f'{c.row_label} [{c.column_label}]' for c in unknown[:10])}"
+                            + (f" and {len(unknown) - 10} more" if len(unknown) > 10 else ""))
     _missing_rows(by_key, form, res)
     if case_lo is not None:
-        _read_case_table(text, shadow, case_lo, res)
+        case_table.read(text, shadow, case_lo, res)
     else:
         res.warnings.append("table 四 (行政复议、行政诉讼) not found")
     _facts(by_key, form, res)
@@ -99,50 +146,84 @@ def read(text: str, shadow: str) -> TableResult | None:
 
 # --- rows -------------------------------------------------------------------------------------------
 
-def _read_rows(text: str, shadow: str, lo: int, hi: int, hits: dict[int, LabelHit],
-               res: TableResult) -> list[RowRead]:
+#: a row number the locator did not recognise (第9项 style numbering, 9. where 1. was expected), left
+#: at the end of the previous row's cells: "… 0 2\n9." must not become an eighth cell
+_TRAILING_NUMBERING = re.compile(r"(?:(?<=[\s|])|^)(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．、])[ \u3000]*$")
+
+
+def _read_rows(text: str, shadow: str, lo: int, hi: int, hits: dict[int, LabelHit]) -> list[RowRead]:
     ordered = sorted(hits.values(), key=lambda h: h.start)
     rows: list[RowRead] = []
     for n, h in enumerate(ordered):
         spec = REQUEST_ROWS[h.spec_index]
         seg_end = ordered[n + 1].start if n + 1 < len(ordered) else hi
-        label = _clean_label(text[h.start:h.core_end])
-        row = RowRead(spec, h, label)
+        m = _TRAILING_NUMBERING.search(shadow, h.core_end, seg_end)
+        if m and m.end() == seg_end:
+            seg_end = m.start()
+        row = RowRead(spec, h, _clean_label(text[h.start:h.core_end]), end=seg_end)
         rows.append(row)
-        if spec.key is None:
-            continue
-        cells, _ = row_cells(tokenize(shadow, h.core_end, seg_end))
-        _fill_row(text, row, cells, res)
+        if spec.key is not None:
+            row.tokens, _ = row_cells(tokenize(shadow, h.core_end, seg_end))
     return rows
 
 
-def _make_cells(text: str, row: RowRead, toks: list[tuple[int, int, Number | None]]) -> list[Cell]:
-    return [Cell(row.spec.key or "", col, v, s, e, row.label, zh)
-            for (col, zh), (s, e, v) in zip(REQUEST_COLUMNS, toks)]
+def _complete(tokens: list[Token]) -> bool:
+    return len(tokens) == N_COLS and all(t.kind == "num" for t in tokens)
 
 
-def _fill_row(text: str, row: RowRead, cells: list[Token], res: TableResult) -> None:
+def _trailing(shadow: str, rows: list[RowRead]) -> int | None:
+    """Trailing fields after 总计 on the table's separated lines (see :mod:`infer.tables.columns`)."""
+    lines = [f for r in rows if r.spec.key and (f := line_fields(shadow, r.hit.core_end - 1))]
+    complete = [(r.hit.core_end, r.tokens) for r in rows if _complete(r.tokens)]
+    return trailing_fields(shadow, complete, lines)
+
+
+def _make_cells(row: RowRead, columns: list[tuple[str, str]],
+                toks: list[tuple[int, int, Number | None]]) -> list[Cell]:
+    """Cells in the forms' column order, whatever the text order ``columns`` was."""
+    by_col = {col: Cell(row.spec.key or "", col, v, s, e, row.label, zh)
+              for (col, zh), (s, e, v) in zip(columns, toks)}
+    return [by_col[col] for col, _ in REQUEST_COLUMNS if col in by_col]
+
+
+def _fill_row(shadow: str, row: RowRead, columns: list[tuple[str, str]], trailing: int | None,
+              res: TableResult) -> None:
     key = row.spec.key
+    cells = row.tokens
+    if len(cells) != N_COLS and trailing is not None and not (len(cells) == 1 and cells[0].raw.isdigit()
+                                                              and len(cells[0].raw) >= N_COLS):
+        fields = line_fields(shadow, row.hit.core_end - 1)
+        aligned = aligned_cells(shadow, row.hit.core_end, fields, trailing) if fields else None
+        # the positional reading must stay inside the row's own text and keep every cell it found
+        if (aligned is not None and all(row.hit.core_end <= a.start and a.end <= row.end for a in aligned)
+                and all(any(a.start == c.start for a in aligned) for c in cells)):
+            cells = aligned
     if not cells:
         if not row.spec.group:
             res.warnings.append(f"row {row.label} ({key}): no cells found; not read")
         return
     if len(cells) == N_COLS:
         for c in cells:
-            if c.kind != "num":
+            if c.kind not in ("num", "blank"):
                 res.warnings.append(f"cell {row.label}: non-numeric cell {c.raw!r} at {c.start}; left empty")
-        row.values = _make_cells(text, row, [(c.start, c.end, c.value if c.kind == "num" else None)
-                                             for c in cells])
+        row.values = _make_cells(row, columns, [(c.start, c.end, c.value if c.kind == "num" else None)
+                                                for c in cells])
+        for c in row.values:
+            c.blank = c.start == c.end
         return
     if len(cells) == 1 and cells[0].kind == "num" and cells[0].raw.isdigit() and len(cells[0].raw) > N_COLS - 1:
         tok = cells[0]
         row.digits = tok
+        if columns[-1][0] != "total":
+            res.warnings.append(f"row {row.label} ({key}): run-together digits {tok.raw!r} in a table with 总计 "
+                                f"first are not split; not read")
+            return
         splits = split_sum_groups(tok.raw, (N_COLS - 1,))
         if not splits:
             res.warnings.append(f"row {row.label} ({key}): run-together digits {tok.raw!r} have no split "
                                 f"where 总计 = the sum of the other cells; not read")
             return
-        row.candidates = [_make_cells(text, row, _offsets(tok, parts)) for parts in splits]
+        row.candidates = [_make_cells(row, columns, _offsets(tok, parts)) for parts in splits]
         if len(splits) == 1:
             row.values = row.candidates[0]
         return
@@ -150,8 +231,8 @@ def _fill_row(text: str, row: RowRead, cells: list[Token], res: TableResult) -> 
                         f"not read (columns would be shifted)")
 
 
-def _offsets(tok: Token, parts: tuple[str, ...]) -> list[tuple[int, int, Number]]:
-    out = []
+def _offsets(tok: Token, parts: tuple[str, ...]) -> list[tuple[int, int, Number | None]]:
+    out: list[tuple[int, int, Number | None]] = []
     pos = tok.start
     for p in parts:
         out.append((pos, pos + len(p), int(p)))
@@ -177,9 +258,15 @@ def _check_header(shadow: str, lo: int, first_row: int, res: TableResult) -> Non
 
 
 def _missing_rows(by_key: dict[str, RowRead], form: str, res: TableResult) -> None:
+    """Rows not found. A group heading (（三）不予公开) whose sub-rows are all there is not missing:
+    in a table with rowspan labels it is often dropped, and its value is the sum of its sub-rows."""
     for spec in REQUEST_ROWS:
-        if spec.key and spec.form in ("both", form) and spec.key not in by_key:
-            res.warnings.append(f"row {spec.key} not found in table 三")
+        if not spec.key or spec.form not in ("both", form) or spec.key in by_key:
+            continue
+        subs = [s.key for s in REQUEST_ROWS if s.parent == spec.key and s.form in ("both", form)]
+        if spec.group and subs and all(s in by_key for s in subs):
+            continue
+        res.warnings.append(f"row {spec.key} not found in table 三")
 
 
 # --- joint resolution of ambiguous run-together rows ------------------------------------------------
@@ -235,60 +322,6 @@ def _resolve_jointly(rows: list[RowRead], form: str, res: TableResult) -> None:
         r.values = [c if REQUEST_COLUMNS[j][0] not in cols else
                     Cell(c.row, c.column, None, c.start, c.start, c.row_label, c.column_label)
                     for j, c in enumerate(options[0])]
-
-
-# --- the 行政复议、行政诉讼 table ---------------------------------------------------------------------
-
-_SECTION_END = re.compile(r"[五六七八]\s*[、.．]")
-
-
-def _read_case_table(text: str, shadow: str, lo: int, res: TableResult) -> None:
-    end_m = _SECTION_END.search(shadow, lo + 4)
-    hi = end_m.start() if end_m else min(len(shadow), lo + 3000)
-    totals = [m.end() for m in re.finditer(loose("总计"), shadow[:hi]) if m.start() >= lo]
-    if not totals:
-        res.warnings.append("table 四 (行政复议、行政诉讼): header not found; not read")
-        return
-    toks = tokenize(shadow, totals[0], hi)
-    first_num = next((t for t in toks if t.kind == "num"), None)
-    if first_num is None:
-        res.warnings.append("table 四 (行政复议、行政诉讼): no cells found; not read")
-        return
-    data_start = max(t for t in totals if t <= first_num.start)
-    cells, _ = row_cells(tokenize(shadow, data_start, hi))
-    cols = [(b, bz, r, rz) for b, bz in CASE_BLOCKS for r, rz in CASE_RESULTS]
-    if len(cells) == N_CASE:
-        for (b, bz, r, rz), t in zip(cols, cells):
-            if t.kind != "num":
-                res.warnings.append(f"cell {bz} {rz}: non-numeric cell {t.raw!r} at {t.start}; left empty")
-            res.cells[(b, r)] = Cell(b, r, t.value if t.kind == "num" else None, t.start, t.end, bz, rz)
-        return
-    if len(cells) == 1 and cells[0].raw.isdigit() and len(cells[0].raw) >= N_CASE:
-        tok = cells[0]
-        splits = split_sum_groups(tok.raw, (4, 4, 4))
-        if len(splits) == 1:
-            for (b, bz, r, rz), (s, e, v) in zip(cols, _offsets(tok, splits[0])):
-                res.cells[(b, r)] = Cell(b, r, v, s, e, bz, rz)
-            return
-        if not splits:
-            res.warnings.append(f"table 四: run-together digits {tok.raw!r} have no split where each "
-                                f"总计 = the sum of its four results; not read")
-            return
-        options = [_offsets(tok, p) for p in splits]
-        amb_cols = []
-        for j, (b, bz, r, rz) in enumerate(cols):
-            if len({o[j] for o in options}) == 1:
-                s, e, v = options[0][j]
-                res.cells[(b, r)] = Cell(b, r, v, s, e, bz, rz)
-            else:
-                amb_cols.append(f"{b}.{r}")
-        res.ambiguous.append(AmbiguousRow("case", "行政复议、行政诉讼", tok.raw, tok.start, tok.end,
-                                          [tuple(int(p) for p in s) for s in splits], amb_cols))
-        res.warnings.append(f"table 四: run-together digits {tok.raw!r} split {len(splits)} consistent "
-                            f"ways; ambiguous cells {', '.join(amb_cols)} are not reported")
-        return
-    res.warnings.append(f"table 四 (行政复议、行政诉讼): {len(cells)} cells where {N_CASE} were expected; "
-                        f"not read (columns would be shifted)")
 
 
 def _regions(rows: list[RowRead], res: TableResult) -> None:

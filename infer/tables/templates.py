@@ -81,6 +81,10 @@ REQUEST_COLUMNS: tuple[tuple[str, str], ...] = (
 ORG_COLUMNS: tuple[str, ...] = ("commercial", "research", "public_interest", "legal_services", "other_org")
 #: header words looked for (in any order: the header is nested) to confirm the column layout
 REQUEST_HEADER_CORES: tuple[str, ...] = ("自然人", "商业企业", "科研机构", "公益", "法律服务", "总计")
+#: the named organisation columns and their header words, in the forms' order (其他 follows them)
+ORG_HEADER_CORES: tuple[tuple[str, str], ...] = (
+    ("commercial", "商业企业"), ("research", "科研机构"), ("public_interest", "公益"), ("legal_services", "法律服务"),
+)
 
 #: section headings (cores) that open / close the tables
 REQUEST_SECTION = "收到和处理政府信息公开申请"
@@ -95,6 +99,20 @@ CASE_RESULTS: tuple[tuple[str, str], ...] = (
 CASE_BLOCKS: tuple[tuple[str, str], ...] = (
     ("review", "行政复议"), ("litigation.direct", "行政诉讼 未经复议直接起诉"),
     ("litigation.after_review", "行政诉讼 复议后起诉"),
+)
+#: row labels that may stand before a block's five numbers when the table is printed as sub-rows
+#: (行政复议 1 0 1 1 3 / 未经复议直接起诉 0 1 0 0 1 / 复议后起诉 …): (regex, blocks it covers).
+#: Tried in this order, so 复议后起诉 is never read as 复议; 行政诉讼 alone covers both lawsuit blocks.
+CASE_BLOCK_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"(经)?复议后(起诉|提起)", ("litigation.after_review",)),
+    (r"(未经复议)?直接(起诉|向人民法院)|未经复议", ("litigation.direct",)),
+    (r"行政复议|^复议$", ("review",)),
+    (r"行政诉讼|^诉讼$", ("litigation.direct", "litigation.after_review")),
+)
+#: row labels of the transposed case table (one row per result, one column per block)
+CASE_RESULT_LABELS: tuple[tuple[str, str], ...] = (
+    (r"(结果)?维持", "upheld"), (r"(结果)?纠正", "corrected"), (r"其他结果|其它结果", "other"),
+    (r"尚未审结|未审结", "pending"), (r"总计|合计", "total"),
 )
 
 

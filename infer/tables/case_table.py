@@ -1,0 +1,203 @@
+"""Reader of table 四, 政府信息公开行政复议、行政诉讼情况: 15 numbers in three blocks of five
+(行政复议 | 行政诉讼 未经复议直接起诉 | 行政诉讼 复议后起诉), each block 维持, 纠正, 其他, 尚未审结, 总计.
+
+Layouts read:
+- the form's own: one row of 15 numbers under a three-level header (also one number per line, or
+  the row wrapped over several lines with no labels: the numbers are positional);
+- sub-rows, one per block, each led by its label (行政复议 1 0 1 1 3 / 未经复议直接起诉 … / 复议后起诉 …),
+  in any order; a ``行政诉讼`` label leads the two lawsuit blocks (10 numbers); an unlabelled group
+  takes the blocks no label claimed, in form order;
+- transposed: one row per result (结果维持 1 0 2 …), one column per block, blocks in header order;
+- run-together digits, split where every block's 总计 = its four results (:mod:`split_digits`).
+Anything else is reported as unread with the number of cells found, never placed by guessing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from infer.tables.cells import BAD_CELL_MAX, Token, tokenize
+from infer.tables.model import AmbiguousRow, Cell, TableResult
+from infer.tables.normalize import loose
+from infer.tables.split_digits import split_sum_groups
+from infer.tables.templates import CASE_BLOCK_LABELS, CASE_BLOCKS, CASE_RESULT_LABELS, CASE_RESULTS
+
+N_RESULTS = len(CASE_RESULTS)
+N_CASE = len(CASE_BLOCKS) * N_RESULTS
+_SECTION_END = re.compile(r"[五六七八]\s*[、.．]")
+_BLOCK_ZH = dict(CASE_BLOCKS)
+_RESULT_ZH = dict(CASE_RESULTS)
+_BLOCK_ORDER = [b for b, _ in CASE_BLOCKS]
+
+
+@dataclass
+class Run:
+    """Consecutive cells and the label text just before them."""
+
+    label: str
+    cells: list[Token] = field(default_factory=list)
+
+
+def _block_label(label: str) -> tuple[str, ...] | None:
+    for pattern, blocks in CASE_BLOCK_LABELS:
+        if re.search(pattern, label):
+            return blocks
+    return None
+
+
+def _result_label(label: str) -> str | None:
+    return next((key for pattern, key in CASE_RESULT_LABELS if re.fullmatch(pattern, label)), None)
+
+
+def _is_label(text: str) -> bool:
+    return _block_label(text) is not None or _result_label(text) is not None
+
+
+def _runs(toks: list[Token]) -> list[Run]:
+    """Group the table's tokens into labelled runs of cells; stop at prose after the cells."""
+    runs: list[Run] = []
+    label = ""
+    for i, t in enumerate(toks):
+        is_cell = t.kind in ("num", "unknown") or (
+            t.kind == "text" and t.bounded and len(t.raw.strip()) <= BAD_CELL_MAX and not _is_label(t.raw)
+            and runs and runs[-1].cells and any(u.kind == "num" for u in toks[i + 1:i + 3]))
+        if is_cell:
+            if not runs or label:
+                runs.append(Run(label))
+                label = ""
+            runs[-1].cells.append(t)
+            continue
+        if runs and not _is_label(t.raw.strip()):
+            break  # prose after the table
+        label = t.raw.strip()
+    return runs
+
+
+def read(text: str, shadow: str, lo: int, res: TableResult) -> None:
+    """Read table 四 starting at its heading ``lo`` into ``res.cells``; warn about what is unread."""
+    end_m = _SECTION_END.search(shadow, lo + 4)
+    hi = end_m.start() if end_m else min(len(shadow), lo + 3000)
+    if not re.search(loose("总计") + "|" + loose("合计"), shadow[lo:hi]):
+        res.warnings.append("table 四 (行政复议、行政诉讼): header not found; not read")
+        return
+    # the header (or, transposed, the first row label) begins at the form's 结果维持; prose between the
+    # heading and the table (本年度发生行政复议3件) must not be read as cells
+    m = re.search(loose("结果维持"), shadow[lo:hi]) or re.search(loose("维持"), shadow[lo:hi])
+    toks = tokenize(shadow, lo + m.start() if m else lo, hi)
+    first = next((i for i, t in enumerate(toks) if t.kind in ("num", "unknown")), None)
+    if first is None:
+        res.warnings.append("table 四 (行政复议、行政诉讼): no cells found; not read")
+        return
+    header = shadow[lo:toks[first].start]
+    runs = _runs(toks[max(0, first - 1):])
+    cells = [c for r in runs for c in r.cells]
+    if len(runs) == 1 and len(cells) == N_CASE:
+        _place(res, [(b, cells[i * N_RESULTS:(i + 1) * N_RESULTS]) for i, b in enumerate(_BLOCK_ORDER)])
+        return
+    if len(runs) == 1 and len(cells) == 1 and cells[0].raw.isdigit() and len(cells[0].raw) >= N_CASE:
+        _split_glued(res, cells[0], _BLOCK_ORDER)
+        return
+    if len(runs) > 1 and all(_result_label(r.label) for r in runs):
+        if _transposed(res, runs, header):
+            return
+    elif len(runs) > 1 and _by_block_labels(res, runs):
+        return
+    groups = f" in {len(runs)} groups ({', '.join(str(len(r.cells)) for r in runs)})" if len(runs) > 1 else ""
+    res.warnings.append(f"table 四 (行政复议、行政诉讼): {len(cells)} cells where {N_CASE} were expected{groups}; "
+                        f"not read (columns would be shifted)")
+
+
+def _place(res: TableResult, blocks: list[tuple[str, list[Token]]]) -> None:
+    for b, toks in blocks:
+        for (r, rz), t in zip(CASE_RESULTS, toks):
+            value = t.value if t.kind == "num" else None
+            if value is None:
+                res.warnings.append(f"cell {_BLOCK_ZH[b]} {rz}: non-numeric cell {t.raw!r} at {t.start}; "
+                                    f"left empty")
+            res.cells[(b, r)] = Cell(b, r, value, t.start, t.end, _BLOCK_ZH[b], rz)
+
+
+def _by_block_labels(res: TableResult, runs: list[Run]) -> bool:
+    """Sub-rows led by block labels; False (nothing placed) when the groups do not fit."""
+    claimed = [_block_label(r.label) for r in runs]
+    taken = {b for c in claimed if c for b in c}
+    if len(taken) != sum(len(c) for c in claimed if c):
+        return False  # a block labelled twice
+    free = [b for b in _BLOCK_ORDER if b not in taken]
+    plan: list[tuple[tuple[str, ...], Run]] = []
+    for blocks, run in zip(claimed, runs):
+        if blocks is None:
+            n = len(run.cells) // N_RESULTS if len(run.cells) % N_RESULTS == 0 else 1
+            blocks, free = tuple(free[:n]), free[n:]
+        plan.append((blocks, run))
+    if free or sorted(b for bs, _ in plan for b in bs) != sorted(_BLOCK_ORDER):
+        return False
+    ok = all(len(r.cells) == N_RESULTS * len(bs) or
+             (len(r.cells) == 1 and r.cells[0].raw.isdigit()) for bs, r in plan)
+    if not ok:
+        return False
+    for blocks, run in plan:
+        if len(run.cells) == N_RESULTS * len(blocks):
+            _place(res, [(b, run.cells[i * N_RESULTS:(i + 1) * N_RESULTS]) for i, b in enumerate(blocks)])
+        else:
+            _split_glued(res, run.cells[0], list(blocks))
+    if [bs for bs, _ in plan] != sorted((bs for bs, _ in plan), key=lambda bs: _BLOCK_ORDER.index(bs[0])):
+        res.warnings.append("note: table 四 lists its blocks in an order other than the form's; read by their labels")
+    return True
+
+
+def _transposed(res: TableResult, runs: list[Run], header: str) -> bool:
+    """One row per result, one column per block (blocks in the order the header names them)."""
+    keys = [_result_label(r.label) for r in runs]
+    if len(set(keys)) != len(keys) or any(len(r.cells) != len(CASE_BLOCKS) for r in runs):
+        return False
+    found = []
+    for pattern, blocks in CASE_BLOCK_LABELS[:3]:
+        m = re.search(pattern.replace("^", "").replace("$", ""), header)
+        found.append((m.start() if m else -1, blocks[0]))
+    if any(p < 0 for p, _ in found):
+        order = _BLOCK_ORDER
+    else:
+        order = [b for _, b in sorted(found)]
+    for key, run in zip(keys, runs):
+        for b, t in zip(order, run.cells):
+            value = t.value if t.kind == "num" else None
+            res.cells[(b, key)] = Cell(b, key, value, t.start, t.end, _BLOCK_ZH[b], _RESULT_ZH[key or ""])  # type: ignore[arg-type]
+    missing = [rz for r, rz in CASE_RESULTS if r not in keys]
+    res.warnings.append("note: table 四 is transposed (one row per result); read by its row labels" +
+                        (f"; rows missing: {', '.join(missing)}" if missing else ""))
+    if missing:
+        res.warnings.append(f"table 四: result rows {', '.join(missing)} not found")
+    return True
+
+
+def _split_glued(res: TableResult, tok: Token, blocks: list[str]) -> None:
+    """Run-together digits of ``blocks``: placed when exactly one split fits every 总计."""
+    splits = split_sum_groups(tok.raw, (N_RESULTS - 1,) * len(blocks))
+    cols = [(b, r, rz) for b in blocks for r, rz in CASE_RESULTS]
+    if not splits:
+        res.warnings.append(f"table 四: run-together digits {tok.raw!r} have no split where each "
+                            f"总计 = the sum of its four results; not read")
+        return
+    options = [_offsets(tok, p) for p in splits]
+    amb_cols = []
+    for j, (b, r, rz) in enumerate(cols):
+        if len({o[j] for o in options}) == 1:
+            s, e, v = options[0][j]
+            res.cells[(b, r)] = Cell(b, r, v, s, e, _BLOCK_ZH[b], rz)
+        else:
+            amb_cols.append(f"{b}.{r}")
+    if len(splits) > 1:
+        res.ambiguous.append(AmbiguousRow("case", "行政复议、行政诉讼", tok.raw, tok.start, tok.end,
+                                          [tuple(int(p) for p in s) for s in splits], amb_cols))
+        res.warnings.append(f"table 四: run-together digits {tok.raw!r} split {len(splits)} consistent "
+                            f"ways; ambiguous cells {', '.join(amb_cols)} are not reported")
+
+
+def _offsets(tok: Token, parts: tuple[str, ...]) -> list[tuple[int, int, int]]:
+    out = []
+    pos = tok.start
+    for p in parts:
+        out.append((pos, pos + len(p), int(p)))
+        pos += len(p)
+    return out

@@ -1,0 +1,431 @@
+"""Table layouts no report in ../shared uses, on self-written fixtures (tests/fixtures/tables/unseen.py):
+each one is read exactly with passing checks, or flagged with a clear warning — never a shifted column."""
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from infer.tables import parse_tables
+from infer.tables.cells import cell_value
+from infer.textio import load_report
+from tests.fixtures.tables import forms
+from tests.fixtures.tables import unseen as U
+
+TEXT_LAYOUTS = ["space", "spaces", "ideo", "nbsp", "markdown", "grid", "box", "csv", "csv_quoted",
+                "label_newline"]
+
+
+def assert_offsets(text: str, res) -> None:
+    """Every fact points at its number in ``text``; a proven-zero blank cell points at nothing."""
+    for f in res.facts:
+        if f.field in res.derived:
+            parts = [res.cells[p] for p in res.derived[f.field]]
+            assert sum(c.value for c in parts) == f.value
+            continue
+        if f.start == f.end:
+            assert f.value == 0, f
+            continue
+        assert cell_value(text[f.start:f.end]) == f.value, (f, text[f.start:f.end])
+
+
+def assert_exact(res, expected: dict) -> None:
+    got = res.values()
+    assert {k: got.get(k) for k in expected} == expected
+    assert res.checks and all(c.passed for c in res.checks), [c.rule for c in res.checks if not c.passed]
+
+
+# --- text dialects ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("form", ["2021", "2019"])
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+def test_text_dialects_read_exactly(layout: str, form: str) -> None:
+    text = U.render_text(layout, form, thousands=(form == "2019"))
+    res = parse_tables(text)
+    assert (res.template, res.status) == (form, "parsed"), res.warnings
+    assert_exact(res, U.dataset(form)[2])
+    n_rows = len(U.dataset(form)[0])
+    assert len(res.cells) == n_rows * 7 + 15
+    # the forms' result rows (（一）… (七)总计): 20 in 2019, 22 in 2021
+    assert len([k for (k, c) in res.cells if c == "total" and "outcome" in k]) == {"2021": 22, "2019": 20}[form]
+    assert_offsets(text, res)
+
+
+def test_csv_commas_are_not_thousands_separators() -> None:
+    text = U.render_text("csv", "2021")
+    assert "一、本年新收政府信息公开申请数量,40,3,0,1,0,1,45" in text
+    res = parse_tables(text)
+    assert res.cells[("requests.received", "natural_person")].value == 40
+    # quoted thousands stay one number
+    text = U.render_text("csv", "2019", thousands=True)
+    assert '"1,234"' in text
+    assert parse_tables(text).values()["requests.received"] == 1234
+
+
+def test_grid_rows_wrapped_over_lines_are_joined() -> None:
+    text = U.render_text("grid", "2019")
+    assert "| 密" in text  # 国家秘密 wraps inside its cell
+    res = parse_tables(text)
+    assert res.values()["requests.outcome.withheld.state_secret"] == 2
+    assert any("grid-table rows" in w for w in res.warnings)
+    for (a, b) in res.regions:
+        assert 0 <= a < b <= len(text)
+
+
+# --- cell contents ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("zero", ["—", "–", "－", "——", "无", "-", "〇"])
+def test_zero_marks(zero: str) -> None:
+    rows = [(labs, vals, key) for labs, vals, key in forms.ROWS]
+    text = U.report("".join("".join(labs) + " " + " ".join(zero if v == 0 else str(v) for v in vals) + "\n"
+                            for labs, vals, _ in rows),
+                    " ".join(zero if v == 0 else str(v) for v in forms.CASE_VALUES) + "\n").replace(
+        forms.H4, forms.H4 + " ".join(U.CASE_HEADER_FLAT) + "\n")
+    res = parse_tables(text)
+    assert res.status == "parsed", res.warnings
+    assert_exact(res, forms.EXPECTED)
+    assert_offsets(text, res)
+
+
+@pytest.mark.parametrize("mark", ["/", "／", "x", "×", "不详"])
+def test_unknown_marks_keep_their_column(mark: str) -> None:
+    text = U.render_text("space", "2021").replace("一、本年新收政府信息公开申请数量 40 3 0 1 0 1 45",
+                                                 f"一、本年新收政府信息公开申请数量 40 3 {mark} 1 0 1 45")
+    res = parse_tables(text)
+    assert res.cells[("requests.received", "research")].value is None
+    assert res.cells[("requests.received", "public_interest")].value == 1  # not shifted left
+    assert res.values()["requests.received"] == 45
+    assert res.status == "partial"
+    shown = unicodedata.normalize("NFKC", mark)  # warnings quote the folded cell (／ → /)
+    assert any(f"non-numeric cell {shown!r}" in w for w in res.warnings)
+
+
+def test_unknown_mark_at_row_end_keeps_the_row() -> None:
+    text = U.render_text("space", "2021").replace("二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2",
+                                                 "二、上年结转政府信息公开申请数量 2 0 0 0 0 0 /")
+    res = parse_tables(text)
+    assert "requests.carried_over" not in res.values()
+    assert res.cells[("requests.carried_over", "natural_person")].value == 2
+    assert any("non-numeric cell '/'" in w for w in res.warnings)
+
+
+@pytest.mark.parametrize("unit", ["件", " 件", "条"])
+def test_units_in_cells(unit: str) -> None:
+    text = U.render_text("space", "2019", thousands=True)
+    text = re.sub(r"(?<= )(\d[\d,]*)(?= |\n)", lambda m: m.group(1) + unit, text)
+    assert "1,234" + unit in text
+    res = parse_tables(text)
+    assert res.status == "parsed", res.warnings
+    assert_exact(res, U.EXPECTED_2019)
+    assert_offsets(text, res)
+
+
+def test_blank_cells_proven_zero_or_left_unknown() -> None:
+    # TAB rows (as from HTML) with every zero left blank: the sums prove the blanks 0
+    lines = ["\t".join(["", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"])]
+    for labs, vals, _ in forms.ROWS:
+        lines.append("\t".join(["".join(labs)] + ["" if v == 0 else str(v) for v in vals]))
+    text = U.report("\n".join(lines) + "\n", "\t".join(U.CASE_HEADER_FLAT) + "\n" +
+                    "\t".join(str(v) for v in forms.CASE_VALUES) + "\n")
+    res = parse_tables(text)
+    assert res.status == "parsed", res.warnings
+    assert_exact(res, forms.EXPECTED)
+    assert any(w.startswith("resolved:") and "blank" in w for w in res.warnings)
+    blank = res.cells[("requests.outcome.withheld.prohibited_by_law", "total")]
+    assert (blank.blank, blank.value, blank.start == blank.end) == (True, 0, True)
+    assert_offsets(text, res)
+    # a blank that the sums cannot settle (总计 blank, and no column sum pins it) stays unknown
+    bad = text.replace("四、结转下年度继续办理\t2\t\t\t\t\t\t2", "四、结转下年度继续办理\t2\t\t\t\t\t\t")
+    assert bad != text
+    res = parse_tables(bad)
+    assert "requests.carried_forward" not in res.values()
+    assert res.cells[("requests.carried_forward", "natural_person")].value == 2
+    assert res.status == "partial"
+    assert any("blank and not proven zero" in w and "四、结转下年度" in w for w in res.warnings)
+
+
+def test_blank_cells_in_pipe_rows() -> None:
+    text = forms.render("pipe").replace("| 2 | 0 | 0 | 0 | 0 | 0 | 2 | ||", "| 2 |  |  |  |  |  | 2 | ||")
+    res = parse_tables(text)
+    assert res.status == "parsed", res.warnings
+    assert res.cells[("requests.carried_over", "commercial")].value == 0
+    assert_exact(res, forms.EXPECTED)
+
+
+def test_blank_cells_in_space_rows_are_flagged_not_shifted() -> None:
+    text = U.render_text("space", "2021").replace("二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2",
+                                                 "二、上年结转政府信息公开申请数量 2     2")
+    res = parse_tables(text)
+    assert "requests.carried_over" not in res.values()
+    assert any("2 cells where 7 were expected" in w for w in res.warnings)
+
+
+# --- columns --------------------------------------------------------------------------------------------
+
+def _total_first(text_rows, header: str) -> str:
+    t3 = header + "\n" + "".join("".join(labs) + " " + " ".join(str(v) for v in [vals[-1]] + vals[:-1]) + "\n"
+                                 for labs, vals, _ in text_rows)
+    return U.report(t3, " ".join(U.CASE_HEADER_FLAT) + "\n" + " ".join(map(str, forms.CASE_VALUES)) + "\n")
+
+
+def test_total_column_first() -> None:
+    text = _total_first(forms.ROWS, "总计 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他")
+    res = parse_tables(text)
+    assert res.status == "parsed", res.warnings
+    assert_exact(res, forms.EXPECTED)
+    assert res.cells[("requests.received", "natural_person")].value == 40
+    assert any("总计 as its first column" in w for w in res.warnings)
+    assert_offsets(text, res)
+    # no header at all: the rows' own sums still decide
+    res = parse_tables(_total_first(forms.ROWS, ""))
+    assert_exact(res, forms.EXPECTED)
+
+
+def test_organisation_columns_in_another_order() -> None:
+    header = "自然人 科研机构 商业企业 社会公益组织 法律服务机构 其他 总计"
+    rows = [(labs, [vals[0], vals[2], vals[1], *vals[3:]], key) for labs, vals, key in forms.ROWS]
+    t3 = header + "\n" + "".join("".join(labs) + " " + " ".join(map(str, v)) + "\n" for labs, v, _ in rows)
+    res = parse_tables(U.report(t3, " ".join(U.CASE_HEADER_FLAT) + "\n" + " ".join(map(str, forms.CASE_VALUES))))
+    assert res.cells[("requests.received", "commercial")].value == 3
+    assert res.cells[("requests.received", "research")].value == 0
+    assert_exact(res, forms.EXPECTED)
+
+
+# --- row labels -------------------------------------------------------------------------------------------
+
+def _renumber(label: str, style: str) -> str:
+    if style == "none":
+        return re.sub(r"^(?:[一二三四]、|（[一二三四五六七]）|\d\.)", "", label)
+    if style == "ascii":
+        return label.replace("（", "(").replace("）", ")")
+    if style == "arabic":  # （三） → 3.
+        return re.sub(r"^（([一二三四五六七])）", lambda m: f"{'一二三四五六七'.index(m.group(1)) + 1}.", label)
+    if style == "arabic_paren":  # 1. → （1）
+        return re.sub(r"^(\d)\.", r"（\1）", label)
+    if style == "circled":
+        return re.sub(r"^(\d)\.", lambda m: chr(0x2460 + int(m.group(1)) - 1), label)
+    raise ValueError(style)
+
+
+@pytest.mark.parametrize("style", ["none", "ascii", "arabic", "arabic_paren", "circled"])
+@pytest.mark.parametrize("layout", ["space", "lines"])
+def test_numbering_variants(style: str, layout: str) -> None:
+    sep = " " if layout == "space" else "\n"
+    t3 = "\n".join(U.HEADER_FLAT) + "\n" + "".join(
+        sep.join([_renumber(lab, style) for lab in labs] + [str(v) for v in vals]) + "\n"
+        for labs, vals, _ in forms.ROWS)
+    text = U.report(t3, " ".join(U.CASE_HEADER_FLAT) + "\n" + " ".join(map(str, forms.CASE_VALUES)) + "\n")
+    res = parse_tables(text)
+    assert res.status == "parsed", res.warnings
+    assert_exact(res, forms.EXPECTED)
+    assert res.values()["requests.outcome.other.misc"] == 1
+
+
+def test_label_wording_variants() -> None:
+    text = U.render_text("space", "2021")
+    for old, new in [("本年新收政府信息公开申请数量", "本年度新收政府信息公开申请数"),
+                     ("上年结转政府信息公开申请数量", "上年度结转申请数"),
+                     ("没有现成信息需要另行制作", "没有现成信息需另行制作"),
+                     ("结转下年度继续办理", "结转下一年度继续办理")]:
+        text = text.replace(old, new)
+    text = text.replace(" ".join(U.HEADER_FLAT),
+                        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）申请人情况 " + " ".join(U.HEADER_FLAT))
+    res = parse_tables(text)
+    assert res.status == "parsed", res.warnings
+    assert_exact(res, forms.EXPECTED)
+
+
+# --- the case table --------------------------------------------------------------------------------------
+
+def _with_case(t4: str) -> str:
+    t3 = " ".join(U.HEADER_FLAT) + "\n" + "".join("".join(labs) + " " + " ".join(map(str, vals)) + "\n"
+                                                  for labs, vals, _ in forms.ROWS)
+    return U.report(t3, t4)
+
+
+CV = [str(v) for v in forms.CASE_VALUES]
+CASE_LAYOUTS = {
+    "one_row": " ".join(U.CASE_HEADER_FLAT) + "\n" + " ".join(CV) + "\n",
+    "one_per_line": "\n".join(U.CASE_HEADER_FLAT + CV) + "\n",
+    "three_unlabelled_rows": " ".join(U.CASE_HEADER_FLAT) + "\n" + "\n".join(
+        " ".join(CV[i:i + 5]) for i in (0, 5, 10)) + "\n",
+    "labelled_sub_rows": "结果维持 结果纠正 其他结果 尚未审结 总计\n行政复议 " + " ".join(CV[:5]) +
+                         "\n未经复议直接起诉 " + " ".join(CV[5:10]) + "\n复议后起诉 " + " ".join(CV[10:]) + "\n",
+    "labels_on_own_lines": "结果维持 结果纠正 其他结果 尚未审结 总计\n复议\n" + "\n".join(CV[:5]) +
+                           "\n行政诉讼\n直接起诉\n" + "\n".join(CV[5:10]) + "\n复议后起诉\n" + "\n".join(CV[10:]) + "\n",
+    "other_block_order": "结果维持 结果纠正 其他结果 尚未审结 总计\n复议后起诉 " + " ".join(CV[10:]) +
+                         "\n行政复议 " + " ".join(CV[:5]) + "\n未经复议直接起诉 " + " ".join(CV[5:10]) + "\n",
+    "review_then_litigation_10": "行政复议 结果维持 结果纠正 其他结果 尚未审结 总计\n" + " ".join(CV[:5]) +
+                                 "\n行政诉讼 " + " ".join(CV[5:]) + "\n",
+    "transposed": "项目 行政复议 未经复议直接起诉 复议后起诉\n" + "".join(
+        f"{r} {CV[i]} {CV[5 + i]} {CV[10 + i]}\n" for i, r in enumerate(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"])),
+    "prose_before_header": "本年度发生行政复议3件。\n" + " ".join(U.CASE_HEADER_FLAT) + "\n" + " ".join(CV) + "\n",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(CASE_LAYOUTS))
+def test_case_table_layouts(layout: str) -> None:
+    text = _with_case(CASE_LAYOUTS[layout])
+    res = parse_tables(text)
+    assert res.status == "parsed", res.warnings
+    expected = {k: v for k, v in forms.EXPECTED.items() if k.startswith(("review", "litigation"))}
+    assert_exact(res, expected)
+    assert len([c for (r, _), c in res.cells.items() if not r.startswith("requests")]) == 15
+    assert_offsets(text, res)
+
+
+@pytest.mark.parametrize("t4,message", [
+    ("结果维持 结果纠正 其他结果 尚未审结 总计\n行政复议 1 0 1 1 3\n未经复议直接起诉 0 1 0 1\n复议后起诉 2 0 0 1 3\n",
+     "14 cells where 15 were expected in 3 groups (5, 4, 5)"),
+    ("结果维持 结果纠正 其他结果 尚未审结 总计\n行政复议 1 0 1 1 3\n行政复议 0 1 0 0 1\n复议后起诉 2 0 0 1 3\n",
+     "15 cells where 15 were expected in 3 groups"),
+    (" ".join(U.CASE_HEADER_FLAT) + "\n" + " ".join(CV[:-1]) + "\n", "14 cells where 15 were expected"),
+])
+def test_broken_case_tables_are_flagged(t4: str, message: str) -> None:
+    res = parse_tables(_with_case(t4))
+    assert not any(f.field.startswith(("review", "litigation")) for f in res.facts)
+    assert any(message in w for w in res.warnings), res.warnings
+    assert res.status == "partial"
+    assert res.values()["requests.received"] == 45
+
+
+# --- several tables -------------------------------------------------------------------------------------
+
+def test_same_table_twice_reads_the_reports_own_section() -> None:
+    own = U.render_text("space", "2021")
+    copy = U.render_text("space", "2019").replace("三、收到和处理", "（三）收到和处理").replace(
+        "松川市2019年", "附件：松川市某局")
+    summary = "表1 全县汇总：收到和处理政府信息公开申请情况\n" + own[own.index("自然人 商业企业"):own.index(forms.H4)]
+    res = parse_tables(summary + own + copy)
+    assert_exact(res, forms.EXPECTED)
+    assert any("copies of table 三" in w for w in res.warnings)
+
+
+def test_form_table_and_old_appendix() -> None:
+    appendix = "附表\n指标 | 单位 | 数量\n申请总数 | 件 | 99\n行政复议数 | 件 | 9\n"
+    res = parse_tables(U.render_text("space", "2021") + appendix)
+    assert res.template == "2021"
+    assert_exact(res, forms.EXPECTED)
+    assert any("pre-2019 附表" in w for w in res.warnings)
+
+
+# --- pre-2019 附表 --------------------------------------------------------------------------------------
+
+APPENDIX_FACTS = {"requests.received": 21, "requests.channel.in_person": 15, "requests.channel.online": 6,
+                  "review.total": 1, "litigation.total": 0}
+APPENDIX_LAYOUTS = {
+    "unit_column": "附表\n指标 | 单位 | 数量\n申请总数 | 件 | 21\n其中：1.当面申请数 | 件 | 15\n2.网上申请数 | 件 | 6\n"
+                   "行政复议数 | 件 | 1\n行政诉讼数 | 件 | 0\n",
+    "unit_in_label": "附表：政府信息公开情况统计表\n申请总数（件） 21\n其中：当面申请数（件） 15\n网上申请数（件） 6\n"
+                     "行政复议数（件） 1\n行政诉讼数（件） 0\n",
+    "colon": "附表\n申请总数：21件\n其中：当面申请数：15件\n网上申请数：6件\n行政复议数：1件\n行政诉讼数：0件\n",
+    "colon_traditional": "附表\n申請總數：21件\n其中：1.當面申請數：15件\n2.網上申請數：6件\n行政複議數：1件\n行政訴訟數：0件\n",
+    "markdown_cumulative": "附表\n| 指标 | 单位 | 本年度 | 历年累计 |\n|---|---|---|---|\n| 申请总数 | 件 | 21 | 80 |\n"
+                           "| 其中：1.当面申请数 | 件 | 15 | 50 |\n| 2.网上申请数 | 件 | 6 | 30 |\n"
+                           "| 行政复议数 | 件 | 1 | 3 |\n| 行政诉讼数 | 件 | 0 | 0 |\n",
+    "space_traditional": "附表 政府信息公開情況統計表\n指　標　單位　數量\n申請總數　件　21\n其中：1.當面申請數　件　15\n"
+                         "2.網路申請數　件　6\n行政複議數　件　1\n行政訴訟數　件　0\n",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(APPENDIX_LAYOUTS))
+def test_appendix_variants(layout: str) -> None:
+    text = "二〇一六年某县政府信息公开工作年度报告\n" + APPENDIX_LAYOUTS[layout]
+    res = parse_tables(text)
+    assert (res.template, res.status) == ("pre2019", "parsed"), res.warnings
+    assert {k: res.values().get(k) for k in APPENDIX_FACTS} == APPENDIX_FACTS
+    assert not any("not mapped" in w for w in res.warnings), res.warnings
+    for f in res.facts:
+        assert cell_value(text[f.start:f.end]) == f.value
+
+
+# --- HTML through load_report ----------------------------------------------------------------------------
+
+def _word_cell(v) -> str:
+    return ("<td width=56 valign=top style='width:42.0pt;border:solid windowtext 1.0pt;border-top:none;"
+            "padding:0cm 5.4pt 0cm 5.4pt'>\n<p class=MsoNormal align=center style='text-align:center'><span "
+            f"lang=EN-US style='font-size:10.5pt;font-family:\"Times New Roman\"'>{v}<o:p></o:p></span></p>\n</td>")
+
+
+def _html_variants() -> dict[str, tuple[str, str]]:
+    rows = forms.ROWS
+    head = U.NESTED_HEADER
+    th_head = head.replace("<td", "<th").replace("</td>", "</th>")
+    case = U.case_table_html(forms.CASE_VALUES)
+    v = {
+        "nested_labels": f"<table>{head}{U.html_rows(rows)}</table>",
+        "th_thead_tbody": f"<table><thead>{th_head}</thead><tbody>{U.html_rows(rows)}</tbody></table>",
+        "p_span_cells": f"<table>{head}" + U.html_rows(rows, cell="<td><p><span style='x'>{}</span></p></td>") + "</table>",
+        "br_in_cells": f"<table>{head}" + U.html_rows(rows, cell="<td><br>{}<br/></td>") + "</table>",
+        "br_unit": f"<table>{head}" + U.html_rows(rows, cell="<td>{}<br>件</td>") + "</table>",
+        "header_table_and_body_table": f"<table>{head}</table><p></p><table>{U.html_rows(rows)}</table>",
+        "ms_word": f"<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>{head}"
+                   + U.html_rows(rows, cell=_word_cell("{}").replace("{}", "{}")) + "</table>",
+        "blank_zero": f"<table>{head}" + U.html_rows(rows, zero="") + "</table>",
+        "nbsp_zero": f"<table>{head}" + U.html_rows(rows, zero="&nbsp;") + "</table>",
+        "flat_labels": f"<table>{head}" + U.html_rows(rows, nested_labels=False) + "</table>",
+        "div_cells": "<div class='t'>" + "".join(
+            "<div class='r'>" + "".join(f"<div>{x}</div>" for x in labs + [str(x) for x in vals]) + "</div>"
+            for labs, vals, _ in rows) + "</div>",
+        "layout_table_around": f"<table><tr><td><div class='c'><table>{head}{U.html_rows(rows)}</table></div></td>"
+                               "</tr></table>",
+    }
+    return {k: (t3, case) for k, t3 in v.items()}
+
+
+HTML_VARIANTS = _html_variants()
+
+
+@pytest.mark.parametrize("name", sorted(HTML_VARIANTS))
+def test_html_variants_through_load_report(name: str, tmp_path: Path) -> None:
+    t3, t4 = HTML_VARIANTS[name]
+    wrap = "<div class='content'><div class='article'>{}</div></div>" if name == "layout_table_around" else "{}"
+    path = tmp_path / f"{name}.html"
+    path.write_text(U.html_page(t3, t4, wrap=wrap), encoding="utf-8")
+    doc = load_report(path)
+    res = parse_tables(doc.text)
+    assert (res.template, res.status) == ("2021", "parsed"), res.warnings
+    assert_exact(res, forms.EXPECTED)
+    assert_offsets(doc.text, res)
+
+
+def test_html_2019_form_gbk_with_thousands(tmp_path: Path) -> None:
+    t3 = f"<table>{U.NESTED_HEADER}" + U.html_rows(U.ROWS_2019, cell="<td>{:,}</td>") + "</table>"
+    path = tmp_path / "r.htm"
+    path.write_bytes(U.html_page(t3, U.case_table_html(U.CASE_2019), form="2019").replace(
+        "charset='utf-8'", "charset='gbk'").encode("gbk"))
+    doc = load_report(path)
+    res = parse_tables(doc.text)
+    assert (res.template, res.status) == ("2019", "parsed"), res.warnings
+    assert_exact(res, U.EXPECTED_2019)
+
+
+def test_html_case_table_as_sub_rows(tmp_path: Path) -> None:
+    cv = forms.CASE_VALUES
+    t4 = ("<table><tr><th></th><th>结果维持</th><th>结果纠正</th><th>其他结果</th><th>尚未审结</th><th>总计</th></tr>"
+          + "".join(f"<tr><td>{lab}</td>" + "".join(f"<td>{x}</td>" for x in cv[i:i + 5]) + "</tr>"
+                    for lab, i in [("行政复议", 0), ("行政诉讼（未经复议直接起诉）", 5), ("行政诉讼（复议后起诉）", 10)])
+          + "</table>")
+    path = tmp_path / "r.html"
+    path.write_text(U.html_page(f"<table>{U.NESTED_HEADER}{U.html_rows(forms.ROWS)}</table>", t4), encoding="utf-8")
+    res = parse_tables(load_report(path).text)
+    assert res.status == "parsed", res.warnings
+    assert_exact(res, forms.EXPECTED)
+
+
+# --- speed ---------------------------------------------------------------------------------------------------
+
+def test_long_report_is_fast() -> None:
+    prose = ("本机关坚持以公开为常态、不公开为例外，全年主动公开政府信息1,234条，其中予以公开的文件总计若干，"
+             "部分公开事项均按规定办理，行政复议和行政诉讼情况见下表。\n")
+    text = prose * (400_000 // len(prose)) + U.render_text("space", "2019", thousands=True)
+    assert len(text) > 400_000
+    parse_tables(text)  # warm caches (OpenCC, regexes)
+    t0 = time.perf_counter()
+    res = parse_tables(text)
+    elapsed = time.perf_counter() - t0
+    assert res.status == "parsed" and res.values()["requests.received"] == 1234
+    assert elapsed < 1.0, elapsed
