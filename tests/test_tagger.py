@@ -319,3 +319,26 @@ def test_shipped_model_on_a_200k_report(seed_paths):
     want = set().union(*singles.values())
     assert got == want
     assert elapsed < 600
+
+
+def test_batches_partition_within_limits_and_cut_padding():
+    """Batching is a partition of the windows, within batch_size/batch_tokens, and groups similar
+    lengths: mixed short sentences and full windows are not padded to the longest one."""
+    import random
+
+    class Tok:
+        cls_token_id, sep_token_id, pad_token_id = 0, 1, 2
+
+    tagger = Tagger(object(), Tok(), ["O"], max_length=128, batch_size=32, batch_tokens=4096)
+    rng = random.Random(7)
+    for _ in range(100):
+        windows = [[5] * rng.randint(1, 126) for _ in range(rng.randint(0, 200))]
+        batches = tagger._batches(windows)
+        assert sorted(i for b in batches for i in b) == list(range(len(windows)))
+        for b in batches:
+            width = max(len(windows[i]) + 2 for i in b)
+            assert len(b) <= 32 and (len(b) == 1 or len(b) * width <= 4096)
+    # a report-like mix: 12 short sentences and 4 full windows → the short ones are not padded to 128
+    windows = [[5] * n for n in (9, 12, 20, 25, 30, 31, 40, 44, 50, 60, 62, 70)] + [[5] * 126] * 4
+    padded = sum(len(b) * max(len(windows[i]) + 2 for i in b) for b in tagger._batches(windows))
+    assert padded < 0.7 * len(windows) * 128
