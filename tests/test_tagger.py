@@ -342,3 +342,23 @@ def test_batches_partition_within_limits_and_cut_padding():
     windows = [[5] * n for n in (9, 12, 20, 25, 30, 31, 40, 44, 50, 60, 62, 70)] + [[5] * 126] * 4
     padded = sum(len(b) * max(len(windows[i]) + 2 for i in b) for b in tagger._batches(windows))
     assert padded < 0.7 * len(windows) * 128
+
+
+@pytest.mark.slow
+def test_prefilter_loses_nothing_with_the_shipped_model(seed_paths, gold):
+    """With the real model, the pre-filter finds every gold prose fact that full-text tagging finds."""
+    from infer.schema import is_scored
+    from infer.textio import load_report
+
+    model_dir = ROOT / "models" / "tagger"
+    if not (model_dir / "meta.json").is_file():
+        pytest.skip("no shipped model in models/tagger")
+    torch.set_num_threads(2)
+    fast = Tagger.load(model_dir)
+    full = Tagger.load(model_dir, prefilter=False)
+    for p in seed_paths:
+        text = load_report(p).text
+        want = {(k, float(v)) for k, v in gold[p.name]["prose"].items() if is_scored(k)}
+        with_filter = {(f.field, float(f.value)) for f in link(text, fast.tag(text))}
+        without = {(f.field, float(f.value)) for f in link(text, full.tag(text))}
+        assert (without & want) <= with_filter, f"{p.name}: the pre-filter lost {sorted((without & want) - with_filter)}"
