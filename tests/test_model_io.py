@@ -41,6 +41,8 @@ def test_full_round_trip(tiny_saved):
     meta = read_meta(out)
     assert meta["format"] == "full" and meta["tags"] == list(BIO_TAGS)
     assert meta["max_length"] == 64 and meta["scores"]["heldout"]["micro_f1"] == pytest.approx(res.heldout.micro_f1)
+    card = (out / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "| COUNT |" in card and "train --config" in card
     m1, t1, _ = load_tagger(out)
     m2, t2, _ = load_tagger(out)
     assert not m1.training

@@ -92,3 +92,19 @@ def format_table(scores: Scores, title: str) -> str:
         v = scores.per_type[k]
         lines.append(f"| {k} | {v['precision']:.3f} | {v['recall']:.3f} | {v['f1']:.3f} | {v['support']} |")
     return "\n".join(lines)
+
+
+def span_errors(examples: Sequence[Example], predicted: Sequence[Sequence[CharSpan]], context: int = 12) -> list[str]:
+    """Human-readable misses (gold not predicted exactly) and false alarms, with some context.
+
+    Only for logs: the seed prose must never be copied into the repository.
+    """
+    out = []
+    for ex, pred in zip(examples, predicted):
+        gold = {(s.start, s.end, s.label) for s in ex.spans}
+        got = {(s.start, s.end, s.label) for s in pred}
+        for kind, items in (("MISS", gold - got), ("FALSE", got - gold)):
+            for a, b, lab in sorted(items):
+                left, right = ex.text[max(0, a - context):a], ex.text[b:b + context]
+                out.append(f"{kind} {lab:<13} {left!r} [{ex.text[a:b]}] {right!r}")
+    return out

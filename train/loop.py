@@ -20,7 +20,8 @@ from infer.labels import BIO_TAGS
 from infer.model_io import save_tagger
 from train.config import Config
 from train.data import build_split, tokenize_examples
-from train.evaluate import Scores, evaluate, format_table
+from train.evaluate import Scores, evaluate, format_table, span_errors
+from train.model_card import write_model_card
 from train.model import build_model, build_tokenizer, resolve_base
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,6 @@ class TrainResult:
     seconds: float
     losses: list[float]
     heldout: Scores
-    train_fit: Scores | None = None
     transfer: Scores | None = None
     history: list[dict[str, Any]] = field(default_factory=list)
     data_sizes: dict[str, Any] = field(default_factory=dict)
@@ -186,8 +186,11 @@ def run_training(cfg: Config, root: Path, output: Path | None = None, progress: 
         if tpath.is_file():
             from annotations.corpus import load_examples
 
-            transfer = evaluate(model, tokenizer, load_examples(tpath), m.max_length, m.stride, batch_size=32)[0]
+            texs = load_examples(tpath)
+            transfer, tpreds = evaluate(model, tokenizer, texs, m.max_length, m.stride, batch_size=32)
             log.info("\n%s", format_table(transfer, "transfer (seed prose, never trained on)"))
+            errors = span_errors(texs, tpreds)
+            log.info("transfer errors (%d; log only, never committed):\n%s", len(errors), "\n".join(errors[:80]))
         else:
             log.warning("transfer_eval %s does not exist: skipped", tpath)
     seconds = time.perf_counter() - t_start
@@ -213,5 +216,6 @@ def run_training(cfg: Config, root: Path, output: Path | None = None, progress: 
             "created": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         }
         save_tagger(model, tokenizer, output, meta, base_dir=base_dir)
+        write_model_card(output)
         log.info("saved tagger to %s", output)
     return result
