@@ -239,6 +239,20 @@ def test_tiny_transformer_end_to_end(tok, tiny_xlmr):
     link(text, spans)  # random tags must never crash the linker
 
 
+def test_load_a_saved_model_folder(tok, tiny_xlmr, tmp_path):
+    """Tagger.load reads what infer.model_io.save_tagger writes (tags, max_length from meta.json)."""
+    from infer.model_io import save_tagger
+
+    meta = {"tags": list(BIO_TAGS), "base_model": "random", "num_layers": None, "max_length": 64,
+            "stride": 16, "tokenizer": "chars"}
+    save_tagger(tiny_xlmr, tok, tmp_path / "m", meta)
+    tagger = Tagger.load(tmp_path / "m", batch_size=3)
+    assert tagger.max_length == 64 and tagger.tags == list(BIO_TAGS) and tagger.batch_size == 3
+    text, _ = long_report(1_000)
+    expected = Tagger(tiny_xlmr, tok, BIO_TAGS, max_length=64).tag(text)
+    assert tagger.tag(text) == expected
+
+
 def test_empty_and_factless_text(tok):
     tagger = Tagger(RuleModel(tok), tok, BIO_TAGS)
     assert tagger.tag("") == []
