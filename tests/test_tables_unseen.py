@@ -295,13 +295,21 @@ def test_broken_case_tables_are_flagged(t4: str, message: str) -> None:
 # --- several tables -------------------------------------------------------------------------------------
 
 def test_same_table_twice_reads_the_reports_own_section() -> None:
+    """A county summary before the report's own section and a department's copy after it, both with
+    other numbers (the 松川市 table): the table under the report's own 三、 heading is read."""
+    other = U.render_text("space", "2019")
+    other_table = other[other.index("自然人 商业企业"):other.index(U.H4_2019)]
+    summary = "附：全县汇总表 收到和处理政府信息公开申请情况\n" + other_table
     own = U.render_text("space", "2021")
-    copy = U.render_text("space", "2019").replace("三、收到和处理", "（三）收到和处理").replace(
-        "松川市2019年", "附件：松川市某局")
-    summary = "表1 全县汇总：收到和处理政府信息公开申请情况\n" + own[own.index("自然人 商业企业"):own.index(forms.H4)]
-    res = parse_tables(summary + own + copy)
+    department = "附件：某局2021年度报告\n（三）收到和处理政府信息公开申请情况\n" + other_table + U.H4_2019 + \
+        " ".join(U.CASE_HEADER_FLAT) + "\n" + " ".join(map(str, U.CASE_2019)) + "\n"
+    text = summary + own + department
+    res = parse_tables(text)
     assert_exact(res, forms.EXPECTED)
-    assert any("copies of table 三" in w for w in res.warnings)
+    assert any("3 copies of table 三" in w for w in res.warnings)
+    assert_offsets(text, res)
+    first_fact = min(f.start for f in res.facts)
+    assert text.index(forms.H3) < first_fact < text.index("附件：某局")
 
 
 def test_form_table_and_old_appendix() -> None:
@@ -401,6 +409,79 @@ def test_html_2019_form_gbk_with_thousands(tmp_path: Path) -> None:
     res = parse_tables(doc.text)
     assert (res.template, res.status) == ("2019", "parsed"), res.warnings
     assert_exact(res, U.EXPECTED_2019)
+
+
+def _group_heading_rows() -> str:
+    """Group labels ((三)不予公开 …) as rows of their own with seven empty cells."""
+    out = ""
+    for labs, vals, _ in forms.ROWS:
+        if len(labs) == 2 and labs[0].startswith("（"):
+            out += f"<tr><td colspan=2>{labs[0]}</td>" + "<td></td>" * 7 + "</tr>"
+            labs = [labs[1]]
+        out += f"<tr><td colspan=2>{''.join(labs)}</td>" + "".join(f"<td>{v}</td>" for v in vals) + "</tr>"
+    return out
+
+
+FLAT_TWO_ROW_HEADER = ("<tr><td rowspan=2 colspan=2>项目</td><td colspan=7>申请人情况</td></tr><tr>"
+                       + "".join(f"<td>{x}</td>" for x in U.HEADER_FLAT) + "</tr>")
+TOTAL_FIRST_HEADER = ("<tr><td colspan=2 rowspan=3>本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和</td>"
+                      "<td colspan=7>申请人情况</td></tr><tr><td rowspan=2>总计</td><td rowspan=2>自然人</td>"
+                      "<td colspan=5>法人或其他组织</td></tr><tr>"
+                      + "".join(f"<td>{x}</td>" for x in U.HEADER_FLAT[1:6]) + "</tr>")
+
+
+def _more_html() -> dict[str, str]:
+    rows = forms.ROWS
+    body = U.html_rows(rows).split("\n")
+    total_first = [(labs, [vals[-1]] + vals[:-1], key) for labs, vals, key in rows]
+    return {
+        "group_heading_rows": f"<table>{U.NESTED_HEADER}{_group_heading_rows()}</table>",
+        "word_page_break_repeats_header": f"<table>{U.NESTED_HEADER}{''.join(body[:12])}</table><p>&nbsp;</p>"
+                                          f"<table>{U.NESTED_HEADER}{''.join(body[12:])}</table>",
+        "flat_two_row_header": f"<table>{FLAT_TWO_ROW_HEADER}{U.html_rows(rows)}</table>",
+        "total_first_nested_header": f"<table>{TOTAL_FIRST_HEADER}{U.html_rows(total_first)}</table>",
+        "caption_and_th_row_labels": "<table><caption>表2 收到和处理政府信息公开申请情况</caption>" + U.NESTED_HEADER
+                                     + U.html_rows(rows, nested_labels=False, label_td="<th scope=row>{}</th>")
+                                     + "</table>",
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_more_html()))
+def test_html_arrangements(name: str, tmp_path: Path) -> None:
+    path = tmp_path / "r.html"
+    path.write_text(U.html_page(_more_html()[name], U.case_table_html(forms.CASE_VALUES)), encoding="utf-8")
+    doc = load_report(path)
+    res = parse_tables(doc.text)
+    assert (res.template, res.status) == ("2021", "parsed"), res.warnings
+    assert_exact(res, forms.EXPECTED)
+    assert res.cells[("requests.received", "natural_person")].value == 40
+    assert_offsets(doc.text, res)
+
+
+def test_html_case_table_with_blank_cells(tmp_path: Path) -> None:
+    path = tmp_path / "r.html"
+    t3 = f"<table>{U.NESTED_HEADER}{U.html_rows(forms.ROWS)}</table>"
+    path.write_text(U.html_page(t3, U.case_table_html([v or "" for v in forms.CASE_VALUES])), encoding="utf-8")
+    res = parse_tables(load_report(path).text)
+    assert res.status == "parsed", res.warnings
+    assert_exact(res, {k: v for k, v in forms.EXPECTED.items() if k.startswith(("review", "litigation"))})
+    # a blank 总计 cannot be proven: unknown, flagged, the rest of the block still read
+    values = [v or "" for v in forms.CASE_VALUES]
+    values[4] = ""
+    path.write_text(U.html_page(t3, U.case_table_html(values)), encoding="utf-8")
+    res = parse_tables(load_report(path).text)
+    assert "review.total" not in res.values() and res.values()["review.upheld"] == 1
+    assert res.status == "partial" and any("not proven zero" in w for w in res.warnings)
+
+
+def test_one_cell_per_line_with_empty_lines_for_blank_cells() -> None:
+    t3 = "\n".join(U.HEADER_FLAT) + "\n" + "".join(
+        "\n".join(labs + [str(v) if v else "" for v in vals]) + "\n" for labs, vals, _ in forms.ROWS)
+    text = U.report(t3, " ".join(U.CASE_HEADER_FLAT) + "\n" + " ".join(map(str, forms.CASE_VALUES)) + "\n")
+    res = parse_tables(text)
+    assert res.status == "parsed", res.warnings
+    assert_exact(res, forms.EXPECTED)
+    assert_offsets(text, res)
 
 
 def test_html_case_table_as_sub_rows(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from infer.tables.cells import BAD_CELL_MAX, Token, tokenize
+from infer.tables.columns import line_fields
 from infer.tables.model import AmbiguousRow, Cell, TableResult
 from infer.tables.normalize import loose
 from infer.tables.split_digits import split_sum_groups
@@ -91,6 +92,8 @@ def read(text: str, shadow: str, lo: int, res: TableResult) -> None:
     header = shadow[lo:toks[first].start]
     runs = _runs(toks[max(0, first - 1):])
     cells = [c for r in runs for c in r.cells]
+    if len(runs) == 1 and len(cells) < N_CASE and cells[0].kind != "text":
+        cells = _positional(shadow, cells) or cells
     if len(runs) == 1 and len(cells) == N_CASE:
         _place(res, [(b, cells[i * N_RESULTS:(i + 1) * N_RESULTS]) for i, b in enumerate(_BLOCK_ORDER)])
         return
@@ -107,14 +110,60 @@ def read(text: str, shadow: str, lo: int, res: TableResult) -> None:
                         f"not read (columns would be shifted)")
 
 
+def _positional(shadow: str, cells: list[Token]) -> list[Token] | None:
+    """The 15 fields of a TAB / pipe data row with blank cells (an empty ``<td>``), blanks as
+    ``Token("blank")``; None unless the line has exactly 15 fields after any leading label fields."""
+    fields = line_fields(shadow, cells[0].start)
+    if fields is None or fields.index_of(cells[-1].start) is None:
+        return None
+    spans = list(fields.spans)
+    while len(spans) > N_CASE and all(t.kind == "text" for t in tokenize(shadow, *spans[0])) \
+            and shadow[slice(*spans[0])].strip():
+        spans.pop(0)
+    if len(spans) != N_CASE:
+        return None
+    out = []
+    for a, b in spans:
+        toks = tokenize(shadow, a, b)
+        if not toks:
+            out.append(Token("blank", a, a, ""))
+        elif len(toks) == 1 and toks[0].kind in ("num", "unknown"):
+            out.append(toks[0])
+        else:
+            return None
+    return out
+
+
 def _place(res: TableResult, blocks: list[tuple[str, list[Token]]]) -> None:
     for b, toks in blocks:
+        block = []
         for (r, rz), t in zip(CASE_RESULTS, toks):
             value = t.value if t.kind == "num" else None
-            if value is None:
+            if value is None and t.kind != "blank":
                 res.warnings.append(f"cell {_BLOCK_ZH[b]} {rz}: non-numeric cell {t.raw!r} at {t.start}; "
                                     f"left empty")
-            res.cells[(b, r)] = Cell(b, r, value, t.start, t.end, _BLOCK_ZH[b], rz)
+            cell = Cell(b, r, value, t.start, t.end, _BLOCK_ZH[b], rz, blank=t.kind == "blank")
+            res.cells[(b, r)] = cell
+            block.append(cell)
+        _blanks(res, block)
+
+
+def _blanks(res: TableResult, block: list[Cell]) -> None:
+    """Blank results are 0 when the known ones already add up to the block's 总计 (counts are never
+    negative); otherwise they stay unknown, with a warning (see :mod:`infer.tables.blanks`)."""
+    blanks = [c for c in block if c.blank]
+    if not blanks:
+        return
+    total, parts = block[-1], block[:-1]
+    known = [c.value for c in parts if c.value is not None]
+    if total.value is not None and len(known) + len(blanks) == len(parts) and sum(known) == total.value:
+        for c in blanks:
+            c.value = 0
+        res.warnings.append(f"resolved: {len(blanks)} blank cell(s) of {total.row_label} proven 0 (the other "
+                            f"results already add up to 总计)")
+    else:
+        res.warnings.append(f"cell(s) {total.row_label}: blank cell(s) "
+                            f"{', '.join(c.column_label for c in blanks)} not proven zero; left unknown")
 
 
 def _by_block_labels(res: TableResult, runs: list[Run]) -> bool:

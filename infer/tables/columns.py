@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from infer.tables.cells import Token, tokenize
+from infer.tables.cells import BAD_CELL_MAX, Token, tokenize
 from infer.tables.normalize import loose
 from infer.tables.templates import ORG_HEADER_CORES, REQUEST_COLUMNS
 
@@ -118,6 +118,11 @@ def line_fields(shadow: str, pos: int) -> Fields | None:
             spans.append((a, start + i))
             a = start + i + 1
     spans.append((a, end))
+    if sep == "|":  # the outer bars of | a | b | frame the row; they open no field
+        if line.lstrip().startswith("|"):
+            spans.pop(0)
+        if line.rstrip().endswith("|"):
+            spans.pop()
     return Fields(spans)
 
 
@@ -154,6 +159,56 @@ def aligned_cells(shadow: str, label_end: int, fields: Fields, trailing: int) ->
             return None
     out: list[Token] = []
     for a, b in fields.spans[first:n - trailing]:
+        toks = tokenize(shadow, a, b)
+        if not toks:
+            out.append(Token("blank", a, a, ""))
+        elif len(toks) == 1 and toks[0].kind in ("num", "unknown"):
+            out.append(toks[0])
+        else:
+            return None
+    return out
+
+
+# --- blank cells in one-cell-per-line rows ----------------------------------------------------------
+
+def cell_lines(shadow: str, label_end: int, end: int) -> list[tuple[int, int]] | None:
+    """The lines after a label that ends its line, up to ``end`` (the next label); None otherwise."""
+    nl = shadow.find("\n", label_end, end)
+    if nl < 0 or any(t.kind != "text" for t in tokenize(shadow, label_end, nl)):
+        return None
+    spans = []
+    a = nl + 1
+    while a < end:
+        b = shadow.find("\n", a, end)
+        b = end if b < 0 else b
+        if any(t.kind == "text" and len(t.raw.strip()) > BAD_CELL_MAX for t in tokenize(shadow, a, b)):
+            break  # prose or the next section's heading: the row's cells are over
+        spans.append((a, b))
+        a = b + 1
+    if spans and spans[-1][0] == spans[-1][1] == end:
+        spans.pop()
+    return spans
+
+
+def trailing_lines(shadow: str, rows: list[list[tuple[int, int]]]) -> int:
+    """Blank lines every one-cell-per-line row ends with (a blank line between rows)."""
+    def blank_tail(spans: list[tuple[int, int]]) -> int:
+        n = 0
+        for a, b in reversed(spans):
+            if shadow[a:b].strip():
+                break
+            n += 1
+        return n
+    return min((blank_tail(r) for r in rows), default=0)
+
+
+def line_aligned_cells(shadow: str, spans: list[tuple[int, int]], trailing: int) -> list[Token] | None:
+    """Seven cells, one per line, blanks as ``Token("blank")``; None if the lines do not fit."""
+    spans = spans[:len(spans) - trailing] if trailing else spans
+    if len(spans) != N_COLS:
+        return None
+    out: list[Token] = []
+    for a, b in spans:
         toks = tokenize(shadow, a, b)
         if not toks:
             out.append(Token("blank", a, a, ""))

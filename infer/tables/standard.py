@@ -18,7 +18,8 @@ from infer.tables import case_table
 from infer.tables.blanks import prove_zero_blanks
 from infer.tables import checks as ck
 from infer.tables.cells import Token, row_cells, tokenize
-from infer.tables.columns import aligned_cells, column_order, line_fields, trailing_fields
+from infer.tables.columns import (aligned_cells, cell_lines, column_order, line_aligned_cells, line_fields,
+                                  trailing_fields, trailing_lines)
 from infer.tables.locate import LabelHit, assign, candidates
 from infer.tables.model import AmbiguousRow, Cell, TableResult
 from infer.tables.normalize import loose
@@ -114,9 +115,17 @@ def read(text: str, shadow: str) -> TableResult | None:
     columns = column_order(shadow[lo:min(h.start for h in hits.values())],
                            [[c.value for c in r.tokens] for r in rows if _complete(r.tokens)], res.warnings)
     trailing = _trailing(shadow, rows)
+    per_line = {id(r): spans for r in rows if r.spec.key
+                and (spans := cell_lines(shadow, r.hit.core_end, r.end)) is not None}
+    blank_lines = trailing_lines(shadow, list(per_line.values()))
     for r in rows:
-        if r.spec.key is not None:
-            _fill_row(shadow, r, columns, trailing, res)
+        if r.spec.key is None:
+            continue
+        if len(r.tokens) < N_COLS and id(r) in per_line:
+            aligned = line_aligned_cells(shadow, per_line[id(r)], blank_lines)
+            if aligned is not None and all(any(a.start == c.start for a in aligned) for c in r.tokens):
+                r.tokens = aligned
+        _fill_row(shadow, r, columns, trailing, res)
     form = _detect_form(rows)
     res.template = form
     _resolve_jointly(rows, form, res)
@@ -198,6 +207,8 @@ def _fill_row(shadow: str, row: RowRead, columns: list[tuple[str, str]], trailin
         if (aligned is not None and all(row.hit.core_end <= a.start and a.end <= row.end for a in aligned)
                 and all(any(a.start == c.start for a in aligned) for c in cells)):
             cells = aligned
+    if row.spec.group and cells and all(c.kind == "blank" for c in cells):
+        return  # a group heading printed as a row of empty cells: its value is the sum of its sub-rows
     if not cells:
         if not row.spec.group:
             res.warnings.append(f"row {row.label} ({key}): no cells found; not read")
