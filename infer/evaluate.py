@@ -247,7 +247,7 @@ def evaluate(gold_path: Path, reports_dir: Path | None = None, *, baseline: bool
 
             r.baseline = _pairs((f.field, f.value) for f in extract_prose(load_report(path).text))
         results.append(r)
-    return Evaluation(results, model_label if use_model else "none", baseline)
+    return Evaluation(results, model_label if use_model else "none", baseline)  # "none": --no-model
 
 
 # --- rendering -----------------------------------------------------------------------------------------
@@ -272,7 +272,8 @@ def render_text(ev: Evaluation) -> str:
                 gold_counts[g] = gold_counts.get(g, 0) + 1
     groups = [g for g in GROUP_ORDER if g in model or g in base or g in gold_counts]
     groups += sorted((set(model) | set(base) | set(gold_counts)) - set(GROUP_ORDER))
-    head = f"{'group':<20} {'gold':>4}   {ev.model_label[:31]:<31}"
+    label = "no model (--no-model)" if ev.model_label == "none" else ev.model_label
+    head = f"{'group':<20} {'gold':>4}   {label[:31]:<31}"
     if ev.with_baseline:
         head += f"   {'regex baseline':<31}"
     sub = f"{'':<20} {'':>4}   {'P':>5} {'R':>5} {'F1':>5} {'tp/fp/fn':>10}"

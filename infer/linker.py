@@ -46,7 +46,7 @@ from typing import Any, Iterable, Protocol, Sequence
 
 from infer.clauses import Segmentation, segment, table_line_ranges
 from infer.lexicon import category_field
-from infer.numerals import parse_number
+from infer.numerals import NUMERAL_RE, parse_number
 from infer.result import ProseFact
 from infer.schema import field, is_field
 
@@ -122,6 +122,14 @@ def _normalise(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int
             end -= 1
         if start >= end:
             continue
+        if s.label == "COUNT" and parse_number(text[start:end]) is None:
+            # A tagger that swallowed the unit (225件) or a word: keep the numeral inside, if one.
+            m = NUMERAL_RE.search(text, start, end)
+            if m is None:
+                continue
+            start, end = m.start(), m.end()
+            while end > start and text[end - 1] in ",，.．":
+                end -= 1
         if any(a < end and start < b for a, b in blocked):
             continue
         out.append(_Span(start, end, s.label, float(getattr(s, "score", 1.0) or 0.0), text[start:end]))

@@ -250,6 +250,14 @@ def test_fallback_side_lowers_confidence():
     assert facts["litigation.other"].score < facts["litigation.total"].score
 
 
+def test_count_span_with_its_unit_still_counts():
+    got = facts_of("[网上|CHANNEL]申请[77件|COUNT]，[信函|CHANNEL]申请[共44件|COUNT]。")
+    assert got == {"requests.channel.online": 77, "requests.channel.mail": 44}
+    text, spans = mark("[网上|CHANNEL]申请[77件|COUNT]")
+    (f,) = link(text, spans)
+    assert f.text == "77" and text[f.start:f.end] == "77"
+
+
 def test_spans_outside_text_are_ignored():
     text = "网上申请5件"
     assert link(text, [TaggedSpan(0, 2, "CHANNEL", 1.0), TaggedSpan(4, 99, "COUNT", 1.0)]) == []
