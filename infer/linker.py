@@ -41,6 +41,7 @@ fallback side, an inherited case type, or competing categories).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Iterable, Protocol, Sequence
 
@@ -108,9 +109,20 @@ class Linked:
 
 # --- input normalisation ---------------------------------------------------------------------------
 
+def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted((int(a), int(b)) for a, b in ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _normalise(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]]) -> list[_Span]:
     """Sorted, whitespace-trimmed, in-bounds spans that are not on a table row or excluded range."""
-    blocked = sorted(list(exclude) + table_line_ranges(text))
+    blocked = _merge_ranges(list(exclude) + table_line_ranges(text))
+    starts = [a for a, _ in blocked]
     out: list[_Span] = []
     for s in spans:
         start, end = int(s.start), int(s.end)
@@ -130,7 +142,8 @@ def _normalise(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int
             start, end = m.start(), m.end()
             while end > start and text[end - 1] in ",，.．":
                 end -= 1
-        if any(a < end and start < b for a, b in blocked):
+        i = bisect_right(starts, end - 1) - 1  # the last blocked range starting before end
+        if i >= 0 and blocked[i][1] > start:
             continue
         out.append(_Span(start, end, s.label, float(getattr(s, "score", 1.0) or 0.0), text[start:end]))
     out.sort(key=lambda x: (x.start, x.end))
@@ -177,13 +190,13 @@ class _CaseContext:
                 self._events.append((c.start, _field_of(c)))
             elif c.label in _REQUEST_TOPIC:
                 self._events.append((c.start, None))
+        self._positions = [p for p, _ in self._events]
 
     def at(self, pos: int) -> str | None:
-        case, where = None, -1
-        for p, ev in self._events:
-            if p >= pos:
-                break
-            case, where = ev, p
+        i = bisect_left(self._positions, pos)  # events strictly before pos
+        if i == 0:
+            return None
+        where, case = self._events[i - 1]
         if case is None or pos - where > CASE_CONTEXT_CHARS:
             return None
         return case
