@@ -510,3 +510,49 @@ def test_long_report_is_fast() -> None:
     elapsed = time.perf_counter() - t0
     assert res.status == "parsed" and res.values()["requests.received"] == 1234
     assert elapsed < 1.0, elapsed
+
+
+# --- never a silently shifted column -------------------------------------------------------------------
+
+MUTATIONS = ["drop_cell", "extra_cell", "blank_cell", "unknown_cell", "drop_label", "merge_rows"]
+
+
+def _mutate(rows: list, rng, kind: str) -> list:
+    rows = [(list(labs), list(vals), key) for labs, vals, key in rows]
+    i = rng.randrange(len(rows))
+    labs, vals, key = rows[i]
+    j = rng.randrange(len(vals))
+    if kind == "drop_cell":
+        del vals[j]
+    elif kind == "extra_cell":
+        vals.insert(j, rng.choice([0, 1, 7]))
+    elif kind == "blank_cell":
+        vals[j] = ""
+    elif kind == "unknown_cell":
+        vals[j] = "/"
+    elif kind == "drop_label":
+        rows[i] = ([""], vals, key)
+    elif kind == "merge_rows" and i + 1 < len(rows):
+        nxt = rows.pop(i + 1)
+        rows[i] = (labs, vals + nxt[1], key)
+    return rows
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "lines", "space", "markdown", "csv", "label_newline"])
+def test_damaged_tables_never_pass_silently_wrong(layout: str) -> None:
+    """Structural damage (not changed numbers): every wrong fact comes with status partial or a failed
+    check, so a caller trusting ``parsed`` + passing checks is never misled."""
+    import random
+    rng = random.Random(f"{layout}-7")
+    truth = parse_tables(forms.render("tab")).values()
+    for n in range(40):
+        kind = MUTATIONS[n % len(MUTATIONS)]
+        rows = _mutate(forms.ROWS, rng, kind)
+        if layout in ("tab", "pipe", "lines"):
+            text = forms.render(layout, rows=rows)
+        else:
+            text = U.render_text(layout, "2021", rows=rows)
+        res = parse_tables(text)
+        wrong = {k: (v, truth.get(k)) for k, v in res.values().items() if k in truth and truth[k] != v}
+        trusted = res.status == "parsed" and all(c.passed for c in res.checks)
+        assert not (wrong and trusted), (kind, wrong, res.warnings)

@@ -21,9 +21,8 @@ _MD_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]
 _GRID_RULE = re.compile(r"^[ \t]*(?:\+[-=:+]{3,}\+?|={3,}(?:[ \t]+={3,})*)[ \t]*$")
 _BOX_BORDER = re.compile(r"^[ \t]*[┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫┏┓┗┛┣┫┳┻╋\-+ ]+$")
 _BOX_VERTICAL = str.maketrans({"│": "|", "┃": "|", "║": "|"})
-#: signs that a comma separates cells rather than thousands: a comma next to a label character, an
-#: empty field, a quote, or digit groups that are not thousands groups (40,3 / 1,2345)
-_CSV_HINT = re.compile(r'[^\d\s,"],[^\s]|,,|,"|",|(?<![\d,])\d+,(?:\d{1,2}|\d{4,})(?![\d])')
+#: a comma that may be a thousands separator: 1,234 (digits, then exactly three digits)
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _MIN_CSV_COMMAS = 3
 
 
@@ -40,10 +39,26 @@ def fold_separators(shadow: str) -> str:
             out.append(" " * len(body) + nl)
             continue
         body = body.translate(_BOX_VERTICAL)
-        if body.count(",") >= _MIN_CSV_COMMAS and _CSV_HINT.search(body):
+        if body.count(",") >= _MIN_CSV_COMMAS and _is_csv(body):
             body = _csv_fields(body)
         out.append(body + nl)
     return "".join(out)
+
+
+def _is_csv(line: str) -> bool:
+    """At least three commas that separate cells: next to a digit, a quote, another comma or the
+    line's edge, and not a possible thousands separator. A comma between two words (a label's
+    区分处理的,只计这一情形) is punctuation, and ``1,234`` stays a number."""
+    n = 0
+    for m in re.finditer(",", line):
+        i = m.start()
+        if _THOUSANDS_COMMA.match(line, i):
+            continue
+        before = line[i - 1] if i else ""
+        after = line[i + 1] if i + 1 < len(line) else ""
+        if any(c == "" or c.isdigit() or c in ',"' for c in (before, after)):
+            n += 1
+    return n >= _MIN_CSV_COMMAS
 
 
 def _csv_fields(line: str) -> str:
