@@ -180,6 +180,24 @@ _WORKER_EXTRACT: Callable[[str], dict[str, Any]] | None = None
 _WORKER_FATAL: str | None = None
 
 
+def _exit_with_parent(poll_seconds: float = 1.0) -> None:
+    """A worker holds a model (hundreds of MB): if the main process is killed (kill -9, the OOM
+    killer), the worker must not live on as an orphan. A daemon thread notices the re-parenting."""
+    import multiprocessing
+    import threading
+
+    known = multiprocessing.parent_process()  # recorded at spawn: right even if it died already
+    parent = known.pid if known is not None and known.pid else os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(poll_seconds)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _init_worker(model_dir: str | None, use_model: bool, threads: int, max_bytes: int | None = DEFAULT_MAX_BYTES,
                  in_pool: bool = True) -> None:
     """Runs once per worker process: load the model once, not once per report.
@@ -191,6 +209,7 @@ def _init_worker(model_dir: str | None, use_model: bool, threads: int, max_bytes
     _WORKER_EXTRACT, _WORKER_FATAL = None, None  # in-process runs reuse this module's state
     if in_pool:  # Ctrl-C is the main process's business; workers just stop when it goes away
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _exit_with_parent()
     try:
         from infer.pipeline import extract
 

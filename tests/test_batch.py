@@ -303,3 +303,39 @@ def test_jsonl_index_ignores_garbage(tmp_path: Path) -> None:
     p.write_bytes(b'{"file": "a", "error": null}\nnot json\n{"file": "b", "error": "E"}\n{"file": "a", "error": "X"}\n')
     idx = _index_jsonl(p)
     assert set(idx) == {"a", "b"} and not idx["a"].ok and idx["a"].offset > idx["b"].offset
+
+
+SLOW_TASK = """
+import time
+def task(path):
+    time.sleep(60)
+    return {"file": path, "error": None}
+"""
+
+
+def test_workers_exit_when_the_main_process_is_killed(tmp_path: Path) -> None:
+    """kill -9 of the main process (or the OOM killer) must not leave workers holding a model."""
+    psutil = pytest.importorskip("psutil")
+    (tmp_path / "slowtask.py").write_text(SLOW_TASK, encoding="utf-8")
+    script = (f"import sys; sys.path.insert(0, {str(tmp_path)!r}); import slowtask; "
+              "from infer.batch import _run_pool; "
+              "_run_pool(['a.txt', 'b.txt'], 2, (None, False, 1), print, task=slowtask.task)")
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT)
+    try:
+        main = psutil.Process(proc.pid)
+        deadline = time.monotonic() + 60
+        workers: list = []
+        while time.monotonic() < deadline:
+            workers = [c for c in main.children() if "spawn_main" in " ".join(c.cmdline())]
+            if len(workers) == 2:
+                break
+            time.sleep(0.1)
+        assert len(workers) == 2, "workers did not start"
+        time.sleep(1.0)  # let them finish starting (the watchdog starts in the initializer)
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    gone, alive = psutil.wait_procs(workers, timeout=10)
+    for p in alive:
+        p.kill()
+    assert not alive, "orphaned workers kept running after the main process died"
