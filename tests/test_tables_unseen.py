@@ -556,3 +556,18 @@ def test_damaged_tables_never_pass_silently_wrong(layout: str) -> None:
         wrong = {k: (v, truth.get(k)) for k, v in res.values().items() if k in truth and truth[k] != v}
         trusted = res.status == "parsed" and all(c.passed for c in res.checks)
         assert not (wrong and trusted), (kind, wrong, res.warnings)
+
+
+def test_word_exported_report_file() -> None:
+    """A whole self-written report as MS Word saves it (GB2312, mso styles, rowspan labels, empty
+    <o:p>&nbsp;</o:p> cells for zeros): blanks are proven zero through the rows' and columns' sums."""
+    path = Path(__file__).parent / "fixtures" / "tables" / "word_export_2021.html"
+    doc = load_report(path)
+    assert (doc.format, doc.encoding) == ("html", "gb18030")
+    res = parse_tables(doc.text)
+    assert (res.template, res.status) == ("2021", "parsed"), res.warnings
+    assert_exact(res, forms.EXPECTED)
+    assert len(res.cells) == len(forms.ROWS) * 7 + 15
+    assert_offsets(doc.text, res)
+    # the prose numbers (45件, 2件) are not table facts
+    assert all(f.start > doc.text.index("三、收到和处理") for f in res.facts)

@@ -4,6 +4,23 @@
 ``infer.textio`` with one TAB-separated line per ``<tr>``), maps every cell to a field of
 :mod:`infer.schema`, checks the tables' own arithmetic and says what it could not read.
 
+Layouts read (rows are found by their labels, so one rule serves them all; see ``standard``):
+TAB rows from HTML (colspan/rowspan headers and labels, ``<th>``, split or page-broken tables, Word
+exports), pipe rows, Markdown (``|---|`` rows dropped), reStructuredText / ASCII grids (cells wrapped
+over several lines are joined first, :mod:`grid`), box drawing, CSV (:mod:`layout`), space / U+3000 /
+NBSP separated rows, one cell per line, the label on one line and its numbers on the next, and cells
+run together with no separator (:mod:`split_digits`). Row numbering may be in any style or absent;
+总计 may be the first column (:mod:`columns`). Table 四 may also be printed as labelled sub-rows,
+groups, or transposed (:mod:`case_table`).
+
+Cells (:mod:`cells`): dashes, 无 and 〇 are 0; ``/``, x, 不详 … are unknown; a blank cell is unknown
+unless the table's sums prove it 0 (:mod:`blanks`). A cell that cannot be placed for certain is never
+placed by counting: the row is reported unread ("N cells where 7 were expected").
+
+Several tables: the first 申请 table under the report's own numbered heading (三、) is read, and
+other copies (a summary before it, a department's copy after it) are named in a warning; so is a
+pre-2019 附表 found next to a 2019/2021 form.
+
 Facts emitted (see also :class:`infer.tables.model.TableResult`):
 - every row of table 三 whose 总计 is read (sub-rows too: requests.outcome.withheld.state_secret …),
   requests.applicant.natural_person (自然人 of row 一) and requests.applicant.organization (the sum of
@@ -16,14 +33,15 @@ Facts emitted (see also :class:`infer.tables.model.TableResult`):
   complaints.total, and, beyond the scored set, proactive.total and consultations.total); the
   历年累计 column is kept in ``cells`` only.
 Sums are listed in ``TableResult.derived``; their offsets are those of the first contributing cell.
+A blank cell proven 0 has an empty span (``start == end``) where the cell is.
 Ambiguous run-together cells are never reported as facts (see ``TableResult.ambiguous``).
 
 Checks (勾稽关系, :mod:`infer.tables.checks`) are reported for the 2019/2021 forms. Pre-2019 附表 have
 no fixed identities (their sub-items are often not exhaustive), so no checks are reported for them;
 the block sums are only used to split run-together 本年度|历年累计 pairs when exactly one split fits.
 
-Status: ``parsed`` (every row and cell read), ``partial`` (something unread or ambiguous: see
-``warnings``), ``missing`` (the table headings are there but the tables are not, e.g. an image),
+Status: ``parsed`` (every row and cell read), ``partial`` (something unread, unknown or ambiguous:
+see ``warnings``; warnings starting with ``note:`` or ``resolved:`` only inform), ``missing`` (the table headings are there but the tables are not, e.g. an image),
 ``absent`` (no tables). A violated identity does not make a table partial: it is a failed check.
 """
 from __future__ import annotations
