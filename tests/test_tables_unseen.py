@@ -571,3 +571,28 @@ def test_word_exported_report_file() -> None:
     assert_offsets(doc.text, res)
     # the prose numbers (45件, 2件) are not table facts
     assert all(f.start > doc.text.index("三、收到和处理") for f in res.facts)
+
+
+def test_long_traditional_report_is_fast() -> None:
+    from infer.lexicon import traditional_variants
+    prose = "本機關堅持以公開為常態、不公開為例外，全年主動公開政府資訊1,234條，其中部分公開事項均按規定辦理。\n"
+    text = prose * (400_000 // len(prose)) + traditional_variants(U.render_text("space", "2019"))[0]
+    parse_tables(text[:2000])
+    t0 = time.perf_counter()
+    res = parse_tables(text)
+    elapsed = time.perf_counter() - t0
+    assert res.status == "parsed" and res.values()["requests.received"] == 1234
+    assert elapsed < 1.0, elapsed
+
+
+def test_fast_t2s_equals_opencc() -> None:
+    """The shadow's regex t2s must convert exactly as OpenCC does (it reads OpenCC's dictionaries)."""
+    from opencc import OpenCC
+
+    from infer.lexicon import traditional_variants
+    from infer.tables.normalize import to_simplified
+    cc = OpenCC("t2s")
+    text = U.render_text("space", "2019") + forms.render("lines") + "".join(APPENDIX_LAYOUTS.values())
+    lines = [ln for t in traditional_variants(text) for ln in t.splitlines()]
+    lines += ["反覆申請、答覆、網路、乾隆、乾燥、頭髮、理髮、一目瞭然、著作、著手、瞭解、後來、皇后"]
+    assert [to_simplified(ln) for ln in lines] == [cc.convert(ln) for ln in lines]
