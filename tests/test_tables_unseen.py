@@ -597,3 +597,12 @@ def test_fast_t2s_equals_opencc() -> None:
     lines = [ln for t in traditional_variants(text) for ln in t.splitlines()]
     lines += ["反覆申請、答覆、網路、乾隆、乾燥、頭髮、理髮、一目瞭然、著作、著手、瞭解、後來、皇后"]
     assert [to_simplified(ln) for ln in lines] == [cc.convert(ln) for ln in lines]
+
+
+def test_second_copy_under_the_same_heading_is_noted() -> None:
+    text = forms.render("tab")
+    a, b = text.index(forms.H3) + len(forms.H3), text.index(forms.H4)
+    copy = text[a:b].replace("\t40\t3\t0\t1\t0\t1\t45", "\t41\t3\t0\t1\t0\t1\t46")
+    res = parse_tables(text[:b] + copy + text[b:])
+    assert res.values()["requests.received"] == 45
+    assert any("second copy of table 三" in w for w in res.warnings)

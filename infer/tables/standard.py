@@ -111,6 +111,7 @@ def read(text: str, shadow: str) -> TableResult | None:
                             f"department copy?); the one in the report's own section (at {lo}) is read, "
                             f"the others (at {others}) are ignored")
     rows = _read_rows(text, shadow, lo, hi, hits)
+    _note_second_copy(shadow, rows, hi, res)
     _check_header(shadow, lo, min(h.start for h in hits.values()), res)
     columns = column_order(shadow[lo:min(h.start for h in hits.values())],
                            [[c.value for c in r.tokens] for r in rows if _complete(r.tokens)], res.warnings)
@@ -151,6 +152,17 @@ def read(text: str, shadow: str) -> TableResult | None:
     complete = (not res.ambiguous and not any(w.startswith(("row", "table", "cell")) for w in res.warnings))
     res.status = "parsed" if complete else "partial"
     return res
+
+
+def _note_second_copy(shadow: str, rows: list[RowRead], hi: int, res: TableResult) -> None:
+    """A second full set of rows under the same heading (a page's print copy, a pasted duplicate)
+    is not read; say so, so that a differing copy is never dropped silently."""
+    tail = max((c.end for r in rows for c in r.tokens), default=max(r.hit.core_end for r in rows))
+    again = assign(candidates(shadow, REQUEST_ROWS, tail, hi), len(REQUEST_ROWS))
+    if sum(1 for i in again if REQUEST_ROWS[i].key) >= _MIN_ROWS:
+        at = min(h.start for h in again.values())
+        res.warnings.append(f"note: a second copy of table 三 follows at {at} under the same heading; "
+                            f"the first is read and the copy ignored")
 
 
 # --- rows -------------------------------------------------------------------------------------------
