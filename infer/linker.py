@@ -64,7 +64,8 @@ NUMBER_LABELS = frozenset({"COUNT", "ZERO"})
 SPECIFIC_LABELS = frozenset({"CHANNEL", "APPLICANT", "OUTCOME", "CARRY_OVER", "CARRY_FORWARD", "FEE"})
 GENERIC_LABELS = frozenset({"RECEIVED", "ANSWERED"})
 #: Labels whose presence after a CASE means the prose moved on to requests (ends case inheritance).
-_REQUEST_TOPIC = SPECIFIC_LABELS | GENERIC_LABELS
+#: Not OUTCOME/ANSWERED: their words recur inside results (判决履行信息公开职责, 维持原答复).
+_REQUEST_TOPIC = frozenset({"RECEIVED", "CHANNEL", "APPLICANT", "CARRY_OVER", "CARRY_FORWARD", "FEE"})
 #: Case types whose results are fields (``review.upheld``); complaints have only a total.
 _CASES_WITH_RESULTS = ("review", "litigation", "litigation.direct", "litigation.after_review")
 #: How far (characters) a case type is inherited by a later RESULT.
@@ -147,6 +148,21 @@ def _normalise(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int
             continue
         out.append(_Span(start, end, s.label, float(getattr(s, "score", 1.0) or 0.0), text[start:end]))
     out.sort(key=lambda x: (x.start, x.end))
+    return _merge_touching(out, text)
+
+
+def _merge_touching(spans: list[_Span], text: str) -> list[_Span]:
+    """Join touching category spans of one label (a tagger's stray B-: [不][同意公开] → [不同意公开]);
+    drop zero words that are not assertions (未经复议 = "without review", not "no review")."""
+    out: list[_Span] = []
+    for sp in spans:
+        if sp.label == "ZERO" and text[sp.end:sp.end + 1] in ("经", "經"):
+            continue
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == sp.label and not sp.is_number and prev.end == sp.start):
+            out[-1] = _Span(prev.start, sp.end, sp.label, min(prev.score, sp.score), text[prev.start:sp.end])
+            continue
+        out.append(sp)
     return out
 
 

@@ -258,6 +258,22 @@ def test_count_span_with_its_unit_still_counts():
     assert f.text == "77" and text[f.start:f.end] == "77"
 
 
+def test_touching_fragments_of_one_label_are_joined():
+    assert facts_of("“[不|OUTCOME][同意公開|OUTCOME]答覆”[1497|COUNT]件") == {"requests.outcome.withheld": 1497}
+
+
+def test_result_words_do_not_end_case_inheritance():
+    got = facts_of("[行政诉讼|CASE]案件[3|COUNT]件，其中[1|COUNT]件[判决履行信息|RESULT][公开|OUTCOME][职责|RESULT]，"
+                   "[2|COUNT]件[正在审理|RESULT]。")
+    assert got == {"litigation.total": 3, "litigation.corrected": 1, "litigation.pending": 2}
+
+
+def test_wei_jing_is_not_a_zero():
+    assert facts_of("[未|ZERO]经[复议|CASE]直接起诉") == {}
+    assert facts_of("[未|ZERO][收到|RECEIVED]申请，[未|ZERO]發生[行政複議|CASE]。") == {
+        "requests.received": 0, "review.total": 0}
+
+
 def test_spans_outside_text_are_ignored():
     text = "网上申请5件"
     assert link(text, [TaggedSpan(0, 2, "CHANNEL", 1.0), TaggedSpan(4, 99, "COUNT", 1.0)]) == []
