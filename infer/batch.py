@@ -210,6 +210,8 @@ def _init_worker(model_dir: str | None, use_model: bool, threads: int, max_bytes
     if in_pool:  # Ctrl-C is the main process's business; workers just stop when it goes away
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         _exit_with_parent()
+        # one core per worker: the tokenizer's own thread pool would only oversubscribe the cores
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     try:
         from infer.pipeline import extract
 
