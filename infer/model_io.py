@@ -155,15 +155,16 @@ def load_tagger(
     *,
     base_model: str | os.PathLike[str] | None = None,
     merge: bool = True,
-    quantize: bool = False,
+    quantize: bool | None = None,
     check_base: bool = True,
 ):
     """Load a saved tagger -> ``(model, tokenizer, meta)``, in eval mode, ready for CPU inference.
 
     ``base_model`` overrides ``meta["base_model"]`` (e.g. a local copy). LoRA weights are merged
     into the base (``merge_and_unload``) so inference runs a plain encoder at full speed.
-    ``quantize`` applies dynamic int8 quantization of the Linear layers (faster on CPU; check the
-    accuracy of your model before relying on it). Works offline: nothing is downloaded.
+    ``quantize`` applies dynamic int8 quantization of the Linear layers (about 2x faster on CPU);
+    ``None`` follows ``meta["inference"]["quantize"]``, set when the model was shipped only if its
+    accuracy held under quantization (measured; see the model card). Works offline.
     """
     import torch
     from transformers import AutoModelForTokenClassification, AutoTokenizer
@@ -212,6 +213,8 @@ def load_tagger(
     if model.config.num_labels != len(tags):
         raise ModelLoadError(f"{model_dir}: head has {model.config.num_labels} outputs but meta lists {len(tags)} tags")
     model.eval()
+    if quantize is None:
+        quantize = bool(meta.get("inference", {}).get("quantize", False))
     if quantize:
         # in place: the default deep-copies the whole model first, embeddings included (+400 MB peak)
         model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)

@@ -140,7 +140,7 @@ def run_training(cfg: Config, root: Path, output: Path | None = None, progress: 
     history: list[dict[str, Any]] = []
     deadline = t_start + tc.max_minutes * 60 if tc.max_minutes else None
     model.train()
-    bar = tqdm(range(total), desc="train", disable=not progress, mininterval=5)
+    bar = tqdm(range(total), desc="train", disable=not progress, mininterval=15)
     step = 0
     for step in bar:
         ids, mask, labels = next(batches)
