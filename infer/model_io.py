@@ -144,6 +144,15 @@ def read_meta(model_dir: str | os.PathLike[str]) -> dict[str, Any]:
         raise ModelLoadError(f"{path} is not valid JSON: {e}") from None
 
 
+def update_meta(model_dir: str | os.PathLike[str], **fields: Any) -> dict[str, Any]:
+    """Add or replace top-level ``meta.json`` fields of a saved model (e.g. the int8 decision)."""
+    meta = read_meta(model_dir)
+    meta.update(fields)
+    (Path(model_dir) / META_FILE).write_text(
+        json.dumps(meta, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    return meta
+
+
 def _quiet_transformers():
     import transformers
 

@@ -85,6 +85,12 @@ class TrainConfig:
 
 
 @dataclass
+class InferenceConfig:
+    try_int8: bool = True
+    max_f1_drop: float = 0.005
+
+
+@dataclass
 class Config:
     seed: int = 13
     threads: int = 2
@@ -93,6 +99,7 @@ class Config:
     lora: LoraConfig = field(default_factory=LoraConfig)
     data: DataConfig = field(default_factory=DataConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
+    inference: InferenceConfig = field(default_factory=InferenceConfig)
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
