@@ -124,3 +124,54 @@ def test_devset_with_the_shipped_model(record_property):
     record_property("devset_baseline_prose", json.dumps(js["prose"]["baseline"]["overall"]))
     right, total = ev.table()
     assert right == total, render_text(ev)
+
+
+# --- devset/diagnose.py: where in the pipeline a fact was lost -----------------------------------------
+
+def test_diagnose_names_the_stage_that_lost_each_fact(monkeypatch):
+    """Stand-in tagger, linker and table parser, so the classes do not move when the real ones improve."""
+    import re
+    import sys
+    from types import SimpleNamespace
+
+    sys.path.insert(0, str(DEVSET))
+    import diagnose
+
+    from infer.result import ProseFact
+    from infer.tagger import TaggedSpan
+
+    text = ("本年度共受理政府信息公开申请30件，其中当面申请10件，网上申请20件，访问量999次。\n"
+            "因政府信息公开申请行政复议2件，均维持原答复。\n")
+    words = {"受理": "RECEIVED", "当面": "CHANNEL", "行政复议": "CASE", "维持": "RESULT"}
+
+    class Fake:  # digits are counts; 网上 is deliberately left untagged
+        def tag(self, t):
+            spans = [TaggedSpan(m.start(), m.end(), "COUNT", 0.9) for m in re.finditer(r"\d+", t)]
+            spans += [TaggedSpan(m.start(), m.end(), lab, 0.9) for w, lab in words.items()
+                      for m in re.finditer(w, t)]
+            return sorted(spans)
+
+    def fact(key, value, surface):
+        i = text.index(surface)
+        return ProseFact(key, value, i, i + len(surface), surface, 0.9,
+                         evidence=[{"label": "CHANNEL", "text": "当面"}])
+
+    second_line = (text.index("因"), len(text))
+    monkeypatch.setattr(diagnose, "parse_tables", lambda t: SimpleNamespace(regions=[second_line]))
+    monkeypatch.setattr(diagnose, "link", lambda t, spans, exclude=(): [
+        fact("requests.received", 30, "30"), fact("requests.channel.mail", 10, "10"),
+        fact("requests.channel.other", 999, "999")])
+    gold = {"requests.received": 30, "requests.channel.in_person": 10, "requests.channel.online": 20,
+            "review.total": 2, "fees.amount_yuan": 0}
+    found = {(f.error, f.field): f for f in diagnose.diagnose_report("x.txt", text, gold, Fake())}
+    assert set(found) == {("missed", k) for k in gold if k != "requests.received"} | {
+        ("invented", "requests.channel.mail"), ("invented", "requests.channel.other")}
+    assert found[("missed", "requests.channel.in_person")].cause == "linker: spans present, not linked"
+    online = found[("missed", "requests.channel.online")]
+    assert online.cause == "tagger: number tagged, category missing or mislabelled"
+    assert "[20|COUNT]" in online.sentence and "[当面|CHANNEL]" in online.sentence
+    assert found[("missed", "fees.amount_yuan")].cause.startswith("tagger: number not tagged (implicit")
+    assert found[("missed", "review.total")].cause == "pipeline: in a table region, never linked"
+    assert found[("invented", "requests.channel.mail")].cause == "linker/lexicon: attached to the wrong category"
+    assert found[("invented", "requests.channel.other")].cause == "tagger: distractor tagged as a count"
+    assert "   1  pipeline: in a table region" in diagnose.render(list(found.values()))
