@@ -2,15 +2,17 @@
 
 Reports run to tens of thousands of characters; the encoder reads at most ``max_length`` tokens. So:
 
-1. **Pre-filter** (:func:`candidate_regions`): only sentences that can hold a fact are tagged: those
-   with a number that is not a date/percentage/list marker/code, a Chinese numeral followed by a
-   count unit (两件, 十二件), or a zero word (未/没有/无/零); table rows are left to the table parser. The sentence before a kept one is kept as context (a case type named in the
-   previous sentence: 行政复议情况如下。维持2件). Adjacent kept sentences merge into one region.
-   ``tests/test_tagger.py`` checks on the seeds that every hand-labelled span lies inside a region,
-   so the filter loses nothing there; it cuts the text the model reads to about a third.
+1. **Pre-filter** (:func:`candidate_regions`): only paragraphs with a sentence that can hold a
+   fact are tagged: a number that is not a date/percentage/list marker/code, a Chinese numeral
+   followed by a count unit (两件, 十二件), or a zero word (未/没有/无/零); table rows are left to
+   the table parser. Kept paragraphs are tagged whole (the model was trained on passages and its
+   borderline calls depend on context); an over-long paragraph contributes its candidate
+   sentences with one neighbour on each side. ``tests/test_tagger.py`` checks on the seeds that
+   every hand-labelled span lies inside a region, and (slow) that the shipped model finds every
+   gold fact with the filter that it finds on the full text; the model reads about half the text.
 2. **Windows**: each region is tokenized once; regions longer than the model's window are cut into
-   overlapping windows (sharing ``stride`` tokens, as in training). Every token keeps the prediction of the window in
-   which it sits farthest from an edge, so no token is judged with one-sided context when a better
+   overlapping windows (sharing ``stride`` tokens, as in training). Every token keeps the
+   prediction of the window in which it sits farthest from an edge, so no token is judged with one-sided context when a better
    window exists. All windows of a document are batched together (sorted by length, little
    padding) under ``torch.inference_mode``.
 3. **Decode once**: BIO tags are decoded over the tokens of the whole document in order (an I- tag
@@ -86,42 +88,56 @@ def may_hold_fact(sentence: str) -> bool:
     return bool(_COUNT_LIKE.search(sentence) or _CHINESE_COUNT.search(sentence) or _ZERO.search(sentence))
 
 
-def candidate_regions(text: str, context_sentences: int = 1, max_context_chars: int = 120) -> list[tuple[int, int]]:
-    """``(start, end)`` regions worth tagging: sentences that may hold a fact, plus context before.
+def candidate_regions(text: str, max_paragraph_chars: int = 600, context_sentences: int = 1,
+                      max_context_chars: int = 200) -> list[tuple[int, int]]:
+    """``(start, end)`` regions worth tagging: paragraphs (lines) with a sentence that may hold a fact.
 
     A sentence may hold a fact when it has a number that is not a date, time, percentage, list
     marker or code; a Chinese numeral directly before a count unit; or a zero word. Table rows
     (:func:`infer.clauses.table_line_ranges`) and number-only lines are skipped: the linker never
-    reads facts there. Up to ``context_sentences`` preceding sentences (each at most
-    ``max_context_chars`` long) are added as context. Touching regions merge.
+    reads facts there. A kept paragraph is tagged whole, because the model was trained on passages
+    and judges borderline words (a ZERO 未) by their neighbours; a paragraph longer than
+    ``max_paragraph_chars`` (a report flattened into one line) contributes only its candidate
+    sentences plus ``context_sentences`` on each side (each at most ``max_context_chars`` long).
+    Touching regions merge.
     """
     from infer.clauses import table_line_ranges
 
     tables = table_line_ranges(text)
-    sents = _sentences(text)
     t = 0
-    keep = []
-    for a, b in sents:
-        while t < len(tables) and tables[t][1] < a:
-            t += 1
-        in_table = t < len(tables) and tables[t][0] <= a and b <= tables[t][1] + 1
-        keep.append(not in_table and may_hold_fact(text[a:b]))
-    chosen = list(keep)
-    for i, k in enumerate(keep):
-        if not k:
-            continue
-        for j in range(max(0, i - context_sentences), i):
-            a, b = sents[j]
-            if b - a <= max_context_chars:
-                chosen[j] = True
     regions: list[tuple[int, int]] = []
-    for (a, b), c in zip(sents, chosen):
-        if not c or not text[a:b].strip():
-            continue
-        if regions and regions[-1][1] == a:
-            regions[-1] = (regions[-1][0], b)
+
+    def add(a: int, b: int) -> None:
+        if regions and regions[-1][1] >= a:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], b))
         else:
             regions.append((a, b))
+
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        a, b = pos, pos + len(line)
+        pos = b
+        while t < len(tables) and tables[t][1] < a:
+            t += 1
+        if (t < len(tables) and tables[t][0] <= a and b <= tables[t][1] + 1) or not line.strip():
+            continue
+        sents = [(a + x, a + y) for x, y in _sentences(line)]
+        keep = [may_hold_fact(text[x:y]) for x, y in sents]
+        if not any(keep):
+            continue
+        if b - a <= max_paragraph_chars:
+            add(a, b)
+            continue
+        for i, k in enumerate(keep):
+            if not k:
+                continue
+            lo, hi = i, i
+            while lo > 0 and i - lo < context_sentences and sents[lo - 1][1] - sents[lo - 1][0] <= max_context_chars:
+                lo -= 1
+            while (hi + 1 < len(sents) and hi - i < context_sentences
+                   and sents[hi + 1][1] - sents[hi + 1][0] <= max_context_chars):
+                hi += 1
+            add(sents[lo][0], sents[hi][1])
     return regions
 
 

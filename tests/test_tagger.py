@@ -134,15 +134,20 @@ def test_decode_bio_is_lenient_and_respects_breaks_and_skips():
 
 # --- pre-filter -----------------------------------------------------------------------------------------
 
-def test_candidate_regions_keep_fact_sentences_and_context():
-    text = "一、概述\n政务公开稳步推进。行政复议情况如下。维持2件，纠正1件。工作有序开展。\n本年未收到申请。\n结束语。"
+def test_candidate_regions_keep_fact_paragraphs_whole():
+    text = ("一、概述\n政务公开稳步推进。行政复议情况如下。维持2件，纠正1件。工作有序开展。\n"
+            "本年未收到申请。\n加强队伍建设。\n当面申请 | 12 | 0\n389\n")
     regions = [text[a:b] for a, b in candidate_regions(text)]
-    joined = "".join(regions)
-    assert "维持2件" in joined and "行政复议情况如下" in joined  # context sentence kept
-    assert "本年未收到申请" in joined
-    assert "工作有序开展" not in joined and "结束语" not in joined
+    assert regions == ["政务公开稳步推进。行政复议情况如下。维持2件，纠正1件。工作有序开展。\n本年未收到申请。\n"]
     short = "信函申请两件。其他。"
-    assert [short[a:b] for a, b in candidate_regions(short)] == ["信函申请两件。"]
+    assert [short[a:b] for a, b in candidate_regions(short)] == [short]
+
+
+def test_candidate_regions_cut_long_paragraphs_to_sentences_with_neighbours():
+    filler = "加强组织领导，完善工作机制，推进政务公开标准化规范化建设。"
+    text = filler * 10 + "行政复议情况如下。维持2件。工作有序开展。" + filler * 10
+    (region,) = [text[a:b] for a, b in candidate_regions(text, max_paragraph_chars=300)]
+    assert region == "行政复议情况如下。维持2件。工作有序开展。"
 
 
 @pytest.mark.parametrize("sentence,expected", [
@@ -301,7 +306,7 @@ def test_prefilter_keeps_every_labelled_seed_span(shared_dir):
             assert any(a <= s and e <= b for a, b in regions), f"{doc}: {label} {text[s:e]!r} outside every region"
     assert n_spans > 50
     print(f"pre-filter keeps {kept_chars / total_chars:.2f} of the seed text")
-    assert kept_chars < 0.45 * total_chars  # the filter must actually save work
+    assert kept_chars < 0.6 * total_chars  # the filter must actually save work
 
 
 @pytest.mark.slow
