@@ -135,13 +135,15 @@ def diagnose_report(name: str, text: str, gold_prose: dict[str, float], tagger: 
     for key, value in sorted(gold - pred):
         relevant = sorted((b for b in sentences if _relevance(text[b[0]:b[1]], key)),
                           key=lambda b: -_relevance(text[b[0]:b[1]], key))
+        if not relevant:  # the field's words are absent (a lexicon gap?): look where the value is tagged
+            relevant = sorted({sentence_bounds(text, n.start) for n in numbers if _value(text, n) == value})
         # the strongest explanation over the sentences that name the field
         rank, cause, where = 0, "tagger: number not tagged (implicit: value not written)", None
         for s, e in relevant:
             here = [n for n in numbers if s <= n.start < e and _value(text, n) == value]
             maps = _maps_to(key, [c for c in cats if s <= c.start < e], text)
             written = str(int(value)) if value.is_integer() else str(value)
-            if _inside(s, regions) and (here or maps):
+            if any(_inside(n.start, regions) for n in here) or (maps and _inside(s, regions)):
                 found = (4, "pipeline: in a table region, never linked")
             elif here and maps:
                 found = (3, "linker: spans present, not linked")
