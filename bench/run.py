@@ -61,7 +61,8 @@ def machine() -> dict[str, Any]:
         cores = os.cpu_count() or 1
     return {"cpu": cpu, "cores": cores, "ram_gb": round(psutil.virtual_memory().total / 2**30, 1),
             "torch": torch.__version__, "python": platform.python_version(),
-            "date": dt.datetime.now().strftime("%Y-%m-%d %H:%M")}
+            "date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+            "loadavg": " / ".join(f"{x:.1f}" for x in os.getloadavg())}
 
 
 def seeds() -> list[Path]:
@@ -114,8 +115,11 @@ def run_json(code: str, *args: str, env: dict[str, str] | None = None) -> dict[s
 def watch_tree(cmd: list[str], first_line_of: Path | None = None, env: dict[str, str] | None = None
                ) -> dict[str, Any]:
     """Run ``cmd``; poll its process tree's memory; note when ``first_line_of`` gets its first byte."""
+    import resource
+
     import psutil
 
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, **(env or {})})
@@ -142,9 +146,11 @@ def watch_tree(cmd: list[str], first_line_of: Path | None = None, env: dict[str,
         time.sleep(0.1)
     _, err = proc.communicate()
     wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and its (joined) workers
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode not in (0,):
         raise SystemExit(f"bench: {' '.join(cmd[:4])} ... exited {proc.returncode}:\n{err[-3000:]}")
-    return {"wall_s": wall, "first_s": first, "peak_rss_mb": peak_rss / 2**20, "peak_pss_mb": peak_pss / 2**20,
+    return {"wall_s": wall, "cpu_s": cpu, "first_s": first, "peak_rss_mb": peak_rss / 2**20, "peak_pss_mb": peak_pss / 2**20,
             "stderr_tail": err.strip().splitlines()[-3:]}
 
 
@@ -170,15 +176,17 @@ from bench_support import load_engine, extract_with
 engine = load_engine(sys.argv[1], sys.argv[2] == "1")
 paths = sys.argv[4:]
 extract_with(engine, paths[0])  # warm-up
-total, tag_only = [], []
+total, cpu, tag_only = [], [], []
 for _ in range(3):
     for p in paths:
-        t = time.perf_counter(); extract_with(engine, p); total.append(time.perf_counter() - t)
+        t, c = time.perf_counter(), time.process_time()
+        extract_with(engine, p)
+        total.append(time.perf_counter() - t); cpu.append(time.process_time() - c)
         if hasattr(engine, "tag"):
             from infer.textio import load_report
             text = load_report(p).text
             t = time.perf_counter(); engine.tag(text); tag_only.append(time.perf_counter() - t)
-print(json.dumps({"total": total, "tag": tag_only,
+print(json.dumps({"total": total, "cpu": cpu, "tag": tag_only,
                   "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -193,14 +201,13 @@ def pct(xs: list[float], q: float) -> float:
 
 
 def bench_engine(name: str, engine: str, quantize: bool, copies: list[Path], chars: int, workers: int,
-                 work: Path) -> dict[str, Any]:
+                 threads: int, work: Path) -> dict[str, Any]:
     env = {"PYTHONPATH": f"{ROOT / 'bench'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
     q = "1" if quantize else "0"
     print(f"[{name}] load ...", file=sys.stderr)
     loads = [run_json(LOAD, engine, q, env=env) for _ in range(3)]
     print(f"[{name}] latency ...", file=sys.stderr)
-    threads = str(len(os.sched_getaffinity(0)))
-    lat = run_json(LATENCY, engine, q, threads, *map(str, seeds()), env=env)
+    lat = run_json(LATENCY, engine, q, str(threads), *map(str, seeds()), env=env)
     print(f"[{name}] batch over {len(copies)} reports with {workers} workers ...", file=sys.stderr)
     out = work / f"{name}.jsonl"
     out.unlink(missing_ok=True)
@@ -214,11 +221,13 @@ def bench_engine(name: str, engine: str, quantize: bool, copies: list[Path], cha
         "import_s": statistics.median(x["import_s"] for x in loads),
         "load_s": statistics.median(x["load_s"] for x in loads),
         "median_s": statistics.median(lat["total"]), "p90_s": pct(lat["total"], 0.9),
+        "cpu_median_s": statistics.median(lat["cpu"]),
         "tag_median_s": statistics.median(lat["tag"]) if lat["tag"] else None,
         "single_maxrss_mb": lat["maxrss_mb"],
         "reports": len(copies), "ok": ok, "batch_wall_s": b["wall_s"],
         "reports_per_s": len(copies) / b["wall_s"], "chars_per_s": chars / b["wall_s"],
         "steady_reports_per_s": steady,
+        "cpu_reports_per_s": len(copies) / b["cpu_s"] * min(workers, len(os.sched_getaffinity(0))),
         "peak_rss_mb": b["peak_rss_mb"], "peak_pss_mb": b["peak_pss_mb"],
     }
 
@@ -238,7 +247,8 @@ def render(m: dict[str, Any], results: list[dict[str, Any]], workers: int, note:
         "# nianbao benchmark",
         "",
         f"Machine: {m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB RAM; Python {m['python']}, "
-        f"torch {m['torch']}; {m['date']}.",
+        f"torch {m['torch']}; {m['date']}; load average before the run {m['loadavg']} "
+        "(other work on the machine slows every number down).",
         "",
         note,
         "",
@@ -253,12 +263,16 @@ def render(m: dict[str, Any], results: list[dict[str, Any]], workers: int, note:
                          [f"{r['median_s']:.3f}{ok(r['median_s'], T['median_s'])}" for r in results],
                          f"≤ {T['median_s']:g}"))
     lines.append(fmt_row("latency per seed report, p90 (s, warm)", [f"{r['p90_s']:.3f}" for r in results]))
+    lines.append(fmt_row("CPU time per seed report, median (s, all threads)",
+                         [f"{r['cpu_median_s']:.3f}" for r in results]))
     lines.append(fmt_row("… of which tagging, median (s)",
                          ["–" if r["tag_median_s"] is None else f"{r['tag_median_s']:.3f}" for r in results]))
     lines.append(fmt_row(f"batch: reports/s ({workers} workers, start-up included)",
                          [f"{r['reports_per_s']:.2f}{ok(r['reports_per_s'], T['reports_per_s'], False)}"
                           for r in results], f"≥ {T['reports_per_s']:g}"))
     lines.append(fmt_row("batch: reports/s after the first report", [f"{r['steady_reports_per_s']:.2f}" for r in results]))
+    lines.append(fmt_row(f"batch: reports/s if {workers} cores were free (reports ÷ CPU-seconds × {workers})",
+                         [f"{r['cpu_reports_per_s']:.2f}" for r in results]))
     lines.append(fmt_row("batch: characters/s", [f"{r['chars_per_s']:,.0f}" for r in results]))
     lines.append(fmt_row("batch: reports (extracted ok)", [f"{r['reports']} ({r['ok']})" for r in results]))
     lines.append(fmt_row("batch: wall time (s)", [f"{r['batch_wall_s']:.1f}" for r in results]))
@@ -279,6 +293,9 @@ def main() -> None:
     ap.add_argument("--quantize", action="store_true", help="also measure the model with dynamic int8 quantization")
     ap.add_argument("--copies", type=int, default=300, help="reports in the batch run (default 300)")
     ap.add_argument("--workers", type=int, default=2, help="batch worker processes (default 2)")
+    ap.add_argument("--threads", type=int, default=1,
+                    help="torch threads for the latency run (default 1: as each batch worker; on a busy "
+                         "machine more threads mostly wait for each other)")
     ap.add_argument("--no-baseline", action="store_true", help="skip the regex baseline")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md", help="markdown file to write")
     args = ap.parse_args()
@@ -295,14 +312,14 @@ def main() -> None:
             engines.append(("model int8", args.model, True))
         if not args.no_baseline:
             engines.append(("regex baseline", "baseline", False))
-        results = [bench_engine(n, e, q, copies, chars, args.workers, work) for n, e, q in engines]
+        results = [bench_engine(n, e, q, copies, chars, args.workers, args.threads, work) for n, e, q in engines]
     finally:
         shutil.rmtree(work, ignore_errors=True)
     model_note = ("model: **stand-in** (the shipped architecture with random weights: timing only, not the "
                   "trained model)" if args.model == "standin" else f"model: `{os.path.relpath(args.model, ROOT)}`")
     note = textwrap.fill(
         f"{model_note}. Latency: `infer.pipeline.extract` on the 5 seed reports, 3 warm rounds, torch threads = "
-        f"cores. Batch: `{len(copies)}` copies of the seeds and corpus reports (txt + html, "
+        f"{args.threads}. Batch: `{len(copies)}` copies of the seeds and corpus reports (txt + html, "
         f"{chars:,} characters), {args.workers} worker processes, wall time from launch. "
         "Produced by `python bench/run.py`.", 110)
     table = render(m, results, args.workers, note)

@@ -364,7 +364,7 @@ class BatchSummary:
     seconds: float
     other_records: int = 0  # records in the JSONL for files not among this run's inputs (kept, at the end)
     succeeded_total: int = 0  # successful records in the final JSONL for this run's inputs
-    chars: int = 0  # characters of the reports extracted successfully in this run
+    bytes_read: int = 0  # file sizes of the reports extracted successfully in this run
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -380,11 +380,11 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
-def _chars_of(rec: dict[str, Any]) -> int:
+def _size_of(rec: dict[str, Any]) -> int:
     if rec.get("error"):
         return 0
     try:
-        return os.path.getsize(rec["file"])  # bytes, a cheap proxy; exact enough for a progress rate
+        return os.path.getsize(rec["file"])
     except OSError:
         return 0
 
@@ -424,17 +424,17 @@ def run_batch(files: list[str], jsonl: Path, *, table_path: Path | None = None, 
     threads = max(1, cores // workers)
 
     failed: dict[str, str] = {}
-    chars = 0
+    bytes_read = 0
     with open(jsonl, "a", encoding="utf-8") as out:
         bar = tqdm(total=len(todo), unit="report", disable=not progress, desc="extract", dynamic_ncols=True)
 
         def write(rec: dict[str, Any]) -> None:
-            nonlocal chars
+            nonlocal bytes_read
             out.write(_dumps(rec))
             out.flush()
             if rec.get("error"):
                 failed[rec["file"]] = rec["error"]
-            chars += _chars_of(rec)
+            bytes_read += _size_of(rec)
             bar.update()
             if failed:
                 bar.set_postfix(failed=len(failed), refresh=False)
@@ -477,7 +477,8 @@ def run_batch(files: list[str], jsonl: Path, *, table_path: Path | None = None, 
                         "kept, after the others")
     return BatchSummary(total=len(files), skipped_done=len(files) - len(todo), processed=len(todo),
                         failed=[(f, failed[f]) for f in files if f in failed], seconds=time.perf_counter() - t0,
-                        other_records=len(others), succeeded_total=succeeded, chars=chars, warnings=warnings)
+                        other_records=len(others), succeeded_total=succeeded, bytes_read=bytes_read,
+                        warnings=warnings)
 
 
 def _check_fatal(rec: dict[str, Any]) -> None:
