@@ -7,8 +7,9 @@ the ordered spans of small pieces of prose (see :mod:`infer.clauses`).
 
 The rules, in the order they apply:
 
-1. **Where**: spans on table rows (and in ``exclude`` ranges) are skipped: tables are the table
-   parser's. A count is linked only to categories in its own *piece* (a clause cut at 、).
+1. **Where**: spans are first repaired (:mod:`infer.span_repair`: table rows and ``exclude`` ranges
+   dropped, fragments joined, unmappable category spans removed). A count is linked only to
+   categories in its own *piece* (a clause cut at 、).
 2. **Which side**: a piece that opens with a category reads "category then number"
    (``当面申请225件``, ``當面提交申請的3101件``); one that opens with a number reads "number then
    category" (``225件当面申请``, ``其中2件原告撤诉``). Each number takes the categories between it
@@ -21,7 +22,11 @@ The rules, in the order they apply:
    ``RECEIVED``/``ANSWERED``. Categories are mapped to field keys by
    :func:`infer.lexicon.category_field` (simplified and traditional).
    A number after 均/都 (``行政复议、行政诉讼均为0件``) counts every listed category of its kind; a
-   number alone after a colon takes the categories before it (``当面申请：12件``).
+   number alone after a colon takes the categories before it (``当面申请：12件``); N categories,
+   分别, N numbers pair in order (``当面、网上和信函申请分别为12件、45件和7件``). A RESULT with no
+   number takes its case total when that is 1 or 均/都 says all (``行政复议2件，均维持``); a clause
+   with 均/全部 and categories but no number takes the total before it (``申请3件，均为当面提出``).
+   A fee needs money: a count followed by 件/人/次… is not an amount.
 4. **Zeros**: a ``ZERO`` word is a fact of value 0 for the categories that follow it up to the next
    number or clause end, crossing 、/和/或 (``未发生…行政复议、行政诉讼`` → both totals 0, ``无收费`` →
    ``fees.amount_yuan`` 0); only if nothing follows does it look back. Case types win over the
@@ -41,15 +46,16 @@ fallback side, an inherited case type, or competing categories).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Iterable, Protocol, Sequence
 
-from infer.clauses import Segmentation, segment, table_line_ranges
+from infer.clauses import Segmentation, segment
 from infer.lexicon import category_field
-from infer.numerals import NUMERAL_RE, parse_number
+from infer.numerals import parse_number
 from infer.result import ProseFact
 from infer.schema import field, is_field
+from infer.span_repair import LSpan, repair
 
 __all__ = ["link", "SpanLike", "Linked"]
 
@@ -60,7 +66,6 @@ class SpanLike(Protocol):
     label: str
 
 
-NUMBER_LABELS = frozenset({"COUNT", "ZERO"})
 SPECIFIC_LABELS = frozenset({"CHANNEL", "APPLICANT", "OUTCOME", "CARRY_OVER", "CARRY_FORWARD", "FEE"})
 GENERIC_LABELS = frozenset({"RECEIVED", "ANSWERED"})
 #: Labels whose presence after a CASE means the prose moved on to requests (ends case inheritance).
@@ -84,91 +89,20 @@ _COMPARISON = re.compile(r"同比|比上年|较上年|較上年|比去年|较去
 _INNER_ZERO_SCOPE_BREAK = "，,；;。！？!?\n"
 
 
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-    label: str
-    score: float
-    text: str
-
-    @property
-    def is_number(self) -> bool:
-        return self.label in NUMBER_LABELS
-
-
 @dataclass
 class Linked:
     """A number and the category spans that decided its field (before de-duplication)."""
 
     field: str
     value: int | float
-    number: _Span
-    categories: list[_Span]
+    number: LSpan
+    categories: list[LSpan]
     link_confidence: float
-
-
-# --- input normalisation ---------------------------------------------------------------------------
-
-def _merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for a, b in sorted((int(a), int(b)) for a, b in ranges):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
-def _normalise(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]]) -> list[_Span]:
-    """Sorted, whitespace-trimmed, in-bounds spans that are not on a table row or excluded range."""
-    blocked = _merge_ranges(list(exclude) + table_line_ranges(text))
-    starts = [a for a, _ in blocked]
-    out: list[_Span] = []
-    for s in spans:
-        start, end = int(s.start), int(s.end)
-        if not (0 <= start < end <= len(text)):
-            continue
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start >= end:
-            continue
-        if s.label == "COUNT" and parse_number(text[start:end]) is None:
-            # A tagger that swallowed the unit (225件) or a word: keep the numeral inside, if one.
-            m = NUMERAL_RE.search(text, start, end)
-            if m is None:
-                continue
-            start, end = m.start(), m.end()
-            while end > start and text[end - 1] in ",，.．":
-                end -= 1
-        i = bisect_right(starts, end - 1) - 1  # the last blocked range starting before end
-        if i >= 0 and blocked[i][1] > start:
-            continue
-        out.append(_Span(start, end, s.label, float(getattr(s, "score", 1.0) or 0.0), text[start:end]))
-    out.sort(key=lambda x: (x.start, x.end))
-    return _merge_touching(out, text)
-
-
-def _merge_touching(spans: list[_Span], text: str) -> list[_Span]:
-    """Join touching category spans of one label (a tagger's stray B-: [不][同意公开] → [不同意公开]);
-    drop zero words that are not assertions (未经复议 = "without review", not "no review")."""
-    out: list[_Span] = []
-    for sp in spans:
-        if sp.label == "ZERO" and text[sp.end:sp.end + 1] in ("经", "經"):
-            continue
-        prev = out[-1] if out else None
-        if (prev is not None and prev.label == sp.label and not sp.is_number and prev.end == sp.start):
-            out[-1] = _Span(prev.start, sp.end, sp.label, min(prev.score, sp.score), text[prev.start:sp.end])
-            continue
-        out.append(sp)
-    return out
 
 
 # --- numbers -----------------------------------------------------------------------------------
 
-def _count_value(text: str, sp: _Span, seg: Segmentation) -> int | float | None:
+def _count_value(text: str, sp: LSpan, seg: Segmentation) -> int | float | None:
     """The value of a COUNT span, or ``None`` when it is not a count (percentage, date, delta)."""
     after = text[sp.end:sp.end + 8]
     before = text[max(0, sp.start - 8):sp.start]
@@ -192,14 +126,14 @@ def _count_value(text: str, sp: _Span, seg: Segmentation) -> int | float | None:
 
 # --- categories -> field ---------------------------------------------------------------------------
 
-def _field_of(sp: _Span) -> str | None:
+def _field_of(sp: LSpan) -> str | None:
     return category_field(sp.label, sp.text)
 
 
 class _CaseContext:
     """The case type (review/litigation/...) a later RESULT inherits, with where it was stated."""
 
-    def __init__(self, cats: list[_Span]):
+    def __init__(self, cats: list[LSpan]):
         self._events: list[tuple[int, str | None]] = []  # (position, case or None = topic changed)
         for c in cats:
             if c.label == "CASE":
@@ -222,13 +156,13 @@ def _parent(key: str | None) -> str | None:
     return field(key).parent if key and is_field(key) else None
 
 
-def _nearest(number: _Span, cats: list[_Span]) -> _Span:
-    def dist(c: _Span) -> int:
+def _nearest(number: LSpan, cats: list[LSpan]) -> LSpan:
+    def dist(c: LSpan) -> int:
         return number.start - c.end if c.end <= number.start else c.start - number.end
     return min(cats, key=dist)
 
 
-def _resolve(number: _Span, cats: list[_Span], ctx: _CaseContext) -> tuple[str, list[_Span], float] | None:
+def _resolve(number: LSpan, cats: list[LSpan], ctx: _CaseContext) -> tuple[str, list[LSpan], float] | None:
     """Pick the field for ``number`` from its categories: (field, evidence, link confidence)."""
     mapped = [c for c in cats if _field_of(c) is not None]
     if not mapped:
@@ -267,13 +201,13 @@ def _resolve(number: _Span, cats: list[_Span], ctx: _CaseContext) -> tuple[str, 
     return None
 
 
-def _zero_fields(zero: _Span, cats: list[_Span], ctx: _CaseContext) -> list[tuple[str, list[_Span]]]:
+def _zero_fields(zero: LSpan, cats: list[LSpan], ctx: _CaseContext) -> list[tuple[str, list[LSpan]]]:
     """Fields a zero word asserts: every case type in scope, else the one category it governs."""
     mapped = [c for c in cats if _field_of(c) is not None]
     cases = [c for c in mapped if c.label == "CASE"]
     results = [c for c in mapped if c.label == "RESULT"]
     if cases and not results:
-        seen: dict[str, list[_Span]] = {}
+        seen: dict[str, list[LSpan]] = {}
         for c in cases:
             seen.setdefault(f"{_field_of(c)}.total", [c])
         return list(seen.items())
@@ -284,9 +218,11 @@ def _zero_fields(zero: _Span, cats: list[_Span], ctx: _CaseContext) -> list[tupl
 # --- the rules ---------------------------------------------------------------------------------
 
 _ALL_OF = re.compile(r"均|都|皆|全部|全都")
+_RESPECTIVELY = re.compile(r"分别|分別")
+_NOT_MONEY_AFTER = re.compile(r"\s*(件|条|條|项|項|宗|起|个|個|份|人次|次|例|名|人|户|戶)")
 
 
-def _distributed(text: str, number: _Span, value: int | float, evidence: list[_Span], spans: list[_Span],
+def _distributed(text: str, number: LSpan, value: int | float, evidence: list[LSpan], spans: list[LSpan],
                  seg: Segmentation, ctx: "_CaseContext", exclude_field: str) -> list[Linked]:
     """``行政复议、行政诉讼均为0件``: a number after 均/都 counts every listed category of its kind.
 
@@ -313,17 +249,20 @@ def _distributed(text: str, number: _Span, value: int | float, evidence: list[_S
     return out
 
 
-def _link_spans(text: str, spans: list[_Span], seg: Segmentation) -> list[Linked]:
+def _link_spans(text: str, spans: list[LSpan], seg: Segmentation) -> list[Linked]:
     cats = [s for s in spans if not s.is_number]
     ctx = _CaseContext(cats)
     out: list[Linked] = []
 
     # Group spans by piece.
-    pieces: dict[int, list[_Span]] = {}
+    pieces: dict[int, list[LSpan]] = {}
     for s in spans:
         pieces.setdefault(seg.piece_id(s.start), []).append(s)
 
-    pending: list[_Span] = []  # categories of a number-less piece ending in a colon (当面申请：12件)
+    respectively, consumed = _respectively(text, spans, seg, ctx)
+    out.extend(respectively)
+
+    pending: list[LSpan] = []  # categories of a number-less piece ending in a colon (当面申请：12件)
     pending_piece = -2
     for pid in sorted(pieces):
         items = pieces[pid]
@@ -342,6 +281,8 @@ def _link_spans(text: str, spans: list[_Span], seg: Segmentation) -> list[Linked
             right = [s for s in items[idx + 1:next_idx] if not s.is_number]
             first, second = (right, left) if number_first else (left, right)
             number = items[idx]
+            if number.start in consumed:
+                continue
             value = _count_value(text, number, seg)
             if value is None:
                 continue
@@ -356,6 +297,8 @@ def _link_spans(text: str, spans: list[_Span], seg: Segmentation) -> list[Linked
             if resolved is None:
                 continue
             fld, evidence, conf = resolved
+            if fld == "fees.amount_yuan" and _NOT_MONEY_AFTER.match(text, number.end):
+                continue  # 减免收费5件: a count of cases, not an amount of money
             if is_field(fld):
                 out.append(Linked(fld, value, number, evidence, conf * side_conf))
             out.extend(_distributed(text, number, value, evidence, spans, seg, ctx, exclude_field=fld))
@@ -364,7 +307,7 @@ def _link_spans(text: str, spans: list[_Span], seg: Segmentation) -> list[Linked
     for i, z in enumerate(spans):
         if z.label != "ZERO":
             continue
-        scope: list[_Span] = []
+        scope: list[LSpan] = []
         for s in spans[i + 1:]:
             if s.is_number or seg.clause_id(s.start) != seg.clause_id(z.start):
                 break
@@ -380,7 +323,113 @@ def _link_spans(text: str, spans: list[_Span], seg: Segmentation) -> list[Linked
         for fld, evidence in _zero_fields(z, scope, ctx):
             if is_field(fld):
                 out.append(Linked(fld, 0, z, evidence, conf))
+    out.extend(_unnumbered_results(text, spans, out, seg, ctx))
+    out.extend(_all_of_total(text, spans, out, seg))
     out.sort(key=lambda l: (l.number.start, l.field))
+    return out
+
+
+def _respectively(text: str, spans: list[LSpan], seg: Segmentation,
+                  ctx: "_CaseContext") -> tuple[list[Linked], set[int]]:
+    """``当面、网上和信函申请分别为12件、45件和7件``: N categories, 分别, N counts → paired in order.
+
+    Within one clause: the run of same-label categories just before 分别 (back to the previous
+    count) and the counts right after it. Only when the two lists have the same length; those counts
+    are then consumed, so the ordinary rules do not pair them again.
+    """
+    out: list[Linked] = []
+    consumed: set[int] = set()
+    for m in _RESPECTIVELY.finditer(text):
+        clause = seg.clause_id(m.start())
+        in_clause = [s for s in spans if seg.clause_id(s.start) == clause]
+        cats: list[LSpan] = []
+        for s in reversed([s for s in in_clause if s.end <= m.start()]):
+            if s.is_number or (cats and s.label != cats[0].label):
+                break
+            cats.insert(0, s)
+        counts: list[LSpan] = []
+        for s in (s for s in in_clause if s.start >= m.end()):
+            if not s.is_number:
+                break
+            if s.label == "COUNT":
+                counts.append(s)
+        if len(cats) < 2 or len(counts) != len(cats):
+            continue
+        pairs = []
+        for cat, num in zip(cats, counts):
+            value = _count_value(text, num, seg)
+            resolved = _resolve(num, [cat], ctx)
+            if value is None or resolved is None or not is_field(resolved[0]):
+                pairs = []
+                break
+            pairs.append(Linked(resolved[0], value, num, resolved[1], resolved[2]))
+        out.extend(pairs)
+        consumed.update(p.number.start for p in pairs)
+    return out, consumed
+
+
+def _unnumbered_results(text: str, spans: list[LSpan], linked: list[Linked], seg: Segmentation,
+                        ctx: "_CaseContext") -> list[Linked]:
+    """``行政复议1件，复议机关维持了原答复`` / ``行政复议2件，均维持``: a RESULT with no count of its own
+    takes the case total when that total is 1, or when 均/都/全部 says every case had that result."""
+    used = {id(c) for l in linked for c in l.categories}
+    totals = sorted((l for l in linked if l.field.endswith(".total") and l.field.rsplit(".", 1)[0]
+                     in _CASES_WITH_RESULTS and l.value), key=lambda l: l.number.start)
+    out: list[Linked] = []
+    for i, r in enumerate(spans):
+        if r.label != "RESULT" or id(r) in used or _field_of(r) == "total":
+            continue
+        piece = seg.piece_id(r.start)
+        if any(s.label == "COUNT" and seg.piece_id(s.start) == piece for s in spans):
+            continue
+        prior = [t for t in totals if t.number.end <= r.start and r.start - t.number.end <= CASE_CONTEXT_CHARS]
+        if not prior:
+            continue
+        total = prior[-1]
+        if any(s.label == "COUNT" and total.number.end <= s.start < r.start for s in spans):
+            continue  # another count in between: the result may belong to it
+        case = total.field.rsplit(".", 1)[0]
+        own_case = ctx.at(r.start)
+        if own_case is not None and own_case != case:
+            continue
+        if total.value != 1 and not _ALL_OF.search(text[total.number.end:r.start]):
+            continue
+        fld = f"{case}.{_field_of(r)}"
+        if is_field(fld):
+            out.append(Linked(fld, total.value, total.number, [r], INHERITED_CASE * OTHER_SIDE))
+    return out
+
+
+def _all_of_total(text: str, spans: list[LSpan], linked: list[Linked], seg: Segmentation) -> list[Linked]:
+    """``受理申请3件，均为当面提出``: a clause with 均/全部/都 and categories but no count of its own
+    gives each category the total stated before it in the same sentence."""
+    totals = sorted((l for l in linked if l.field in ("requests.received", "requests.outcome.total")),
+                    key=lambda l: l.number.start)
+    out: list[Linked] = []
+    by_clause: dict[int, list[LSpan]] = {}
+    for s in spans:
+        by_clause.setdefault(seg.clause_id(s.start), []).append(s)
+    for clause, items in by_clause.items():
+        if any(s.is_number for s in items):
+            continue
+        cats = [s for s in items if s.label in ("CHANNEL", "APPLICANT", "OUTCOME")]
+        if not cats:
+            continue
+        c_start = seg.clause_cuts[clause - 1] + 1 if clause > 0 else 0
+        all_word = _ALL_OF.search(text, c_start, cats[0].start)
+        if not all_word:
+            continue
+        sentence = seg.sentence_id(cats[0].start)
+        prior = [t for t in totals if t.number.end <= c_start and seg.sentence_id(t.number.start) == sentence]
+        if not prior:
+            continue
+        total = prior[-1]
+        seen: set[str] = set()
+        for c in cats:
+            fld = _field_of(c)
+            if fld and fld not in seen and is_field(fld):
+                seen.add(fld)
+                out.append(Linked(fld, total.value, total.number, [c], OTHER_SIDE * INHERITED_CASE))
     return out
 
 
@@ -407,7 +456,7 @@ def deduplicate(facts: list[ProseFact]) -> list[ProseFact]:
 def link_all(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] = ()) -> list[Linked]:
     """Every link the rules make, repeats included (for debugging and tests)."""
     seg = segment(text)
-    return _link_spans(text, _normalise(text, spans, exclude), seg)
+    return _link_spans(text, repair(text, spans, exclude), seg)
 
 
 def link(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] = ()) -> list[ProseFact]:
@@ -420,5 +469,5 @@ def link(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] = (
     ignored. Every fact's ``text == text[start:end]``.
     """
     seg = segment(text)
-    linked = _link_spans(text, _normalise(text, spans, exclude), seg)
+    linked = _link_spans(text, repair(text, spans, exclude), seg)
     return deduplicate([_to_fact(l, seg) for l in linked])

@@ -274,6 +274,50 @@ def test_wei_jing_is_not_a_zero():
         "requests.received": 0, "review.total": 0}
 
 
+def test_respectively_pairs_in_order():
+    got = facts_of("[当面|CHANNEL]申请、[网上|CHANNEL]申请和[信函|CHANNEL]申请分别为[12|COUNT]件、[45|COUNT]件和[7|COUNT]件。")
+    assert got == {"requests.channel.in_person": 12, "requests.channel.online": 45, "requests.channel.mail": 7}
+    got = facts_of("[同意公開|OUTCOME]、[同意部分公開|OUTCOME]、[不予公開|OUTCOME]分別為[38|COUNT]件、[6|COUNT]件、[3|COUNT]件。")
+    assert got == {"requests.outcome.disclosed": 38, "requests.outcome.partial": 6, "requests.outcome.withheld": 3}
+    # counts and categories that do not pair up one to one: the ordinary rules apply
+    assert facts_of("[当面|CHANNEL]、[网上|CHANNEL]申请分别为[12|COUNT]件。") == {"requests.channel.online": 12}
+
+
+def test_result_without_its_own_number_takes_a_single_or_all_total():
+    assert facts_of("[行政复议|CASE][1|COUNT]件，复议机关[维持|RESULT]了原答复。") == {
+        "review.total": 1, "review.upheld": 1}
+    assert facts_of("[行政复议|CASE][2|COUNT]件，复议机关均[维持|RESULT]原答复。") == {
+        "review.total": 2, "review.upheld": 2}
+    assert facts_of("[行政诉讼|CASE][1|COUNT]件，目前[尚未审结|RESULT]。") == {
+        "litigation.total": 1, "litigation.pending": 1}
+    # 3 cases, one result named, no 均: unknown how many
+    assert facts_of("[行政复议|CASE][3|COUNT]件，复议机关[维持|RESULT]原答复。") == {"review.total": 3}
+
+
+def test_all_of_without_a_number_takes_the_total():
+    assert facts_of("共[受理|RECEIVED]申请[3|COUNT]件，均为[当面|CHANNEL]提出。") == {
+        "requests.received": 3, "requests.channel.in_person": 3}
+    assert facts_of("[新收到|RECEIVED]申请[两|COUNT]件，均为[自然人|APPLICANT]以[信函|CHANNEL]方式提出。") == {
+        "requests.received": 2, "requests.applicant.natural_person": 2, "requests.channel.mail": 2}
+    assert facts_of("共[受理|RECEIVED]申请[3|COUNT]件。[当面|CHANNEL]提出的较多。") == {"requests.received": 3}
+
+
+def test_a_fee_is_money():
+    assert facts_of("对符合条件的申请人减免[收费|FEE][5|COUNT]件。") == {}
+    assert facts_of("[收取|FEE]费用[20|COUNT]元。") == {"fees.amount_yuan": 20}
+
+
+def test_fragments_joined_widened_and_unmappable_dropped():
+    assert facts_of("[上年结|CARRY_OVER][转|CARRY_FORWARD][1|COUNT]件") == {"requests.carried_over": 1}
+    assert facts_of("上年[結|ANSWERED][轉|CARRY_FORWARD][15|COUNT]件") == {"requests.carried_over": 15}
+    assert facts_of("[部分|OUTCOME][同意公開|OUTCOME][3|COUNT]件") == {"requests.outcome.partial": 3}
+    assert facts_of("部分[同意公开|OUTCOME][4|COUNT]件") == {"requests.outcome.partial": 4}
+    assert facts_of("[结转下年度|CARRY_FORWARD]继续办理[2|COUNT]件") == {"requests.carried_forward": 2}
+    got = facts_of("[行政诉讼|CASE]案件中，[法院|CASE][判决维持|RESULT][1|COUNT]件，原告[撤诉|RESULT][1|COUNT]件。")
+    assert got == {"litigation.upheld": 1, "litigation.other": 1}
+    assert facts_of("[未经|ZERO][复议|CASE]直接[起诉|CASE]") == {}
+
+
 def test_spans_outside_text_are_ignored():
     text = "网上申请5件"
     assert link(text, [TaggedSpan(0, 2, "CHANNEL", 1.0), TaggedSpan(4, 99, "COUNT", 1.0)]) == []

@@ -1,0 +1,193 @@
+"""Clean a tagger's spans before linking: trim, drop what the linker must not read, and mend fragments.
+
+A real tagger is noisy in predictable ways: a phrase split into pieces (``[不][同意公开]``,
+``[上年结|CARRY_OVER][转|CARRY_FORWARD]``), a phrase cut short (``部分[同意公开]``, ``上年[结转]``), a
+word tagged that names no field (``[法院|CASE]``), a count span that swallowed its unit (``[77件]``),
+or 未 of 未经复议 ("without review") tagged as a zero. Each repair below fixes one such class using the
+lexicon only (never a report's wording), so :mod:`infer.linker` can keep its rules simple:
+
+1. trim whitespace, keep only in-bounds spans outside table rows and ``exclude`` ranges, reduce a
+   COUNT to the numeral inside it;
+2. drop a ZERO that is the 未 of 未经 (not an assertion);
+3. join touching category spans of one label; join touching spans of different labels when together
+   they form a longer lexicon phrase (``上年结``+``转`` → ``上年结转`` CARRY_OVER);
+4. widen an OUTCOME / carry span to the longer lexicon phrase written around it
+   (``部分[同意公开]`` → 部分同意公开 = partial; ``上年[结转]`` → 上年结转 = CARRY_OVER);
+5. drop category spans that map to no field (``[法院|CASE]``): they carry nothing, and left in place
+   they would break case inheritance.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
+
+from infer.clauses import table_line_ranges
+from infer.lexicon import (ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, CASE_SYNONYMS, CHANNEL_SYNONYMS,
+                           OUTCOME_SYNONYMS, RESULT_SYNONYMS, category_field, to_simplified)
+from infer.numerals import NUMERAL_RE, parse_number
+
+NUMBER_LABELS = frozenset({"COUNT", "ZERO"})
+_TABLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "CHANNEL": CHANNEL_SYNONYMS, "APPLICANT": APPLICANT_SYNONYMS, "OUTCOME": OUTCOME_SYNONYMS,
+    "CASE": CASE_SYNONYMS, "RESULT": RESULT_SYNONYMS,
+}
+#: Labels whose spans may be widened to a longer phrase around them, and the labels that phrase may have.
+_WIDEN: dict[str, tuple[str, ...]] = {
+    "OUTCOME": ("OUTCOME",),
+    "CARRY_FORWARD": ("CARRY_OVER", "CARRY_FORWARD"),
+    "CARRY_OVER": ("CARRY_OVER",),
+    "ANSWERED": ("CARRY_OVER",),
+}
+WIDEN_CHARS = 4
+
+
+@dataclass(frozen=True)
+class LSpan:
+    """A span ready for linking: document offsets, label, tagger score and its text."""
+
+    start: int
+    end: int
+    label: str
+    score: float
+    text: str
+
+    @property
+    def is_number(self) -> bool:
+        return self.label in NUMBER_LABELS
+
+
+@lru_cache(maxsize=None)
+def phrases(label: str) -> tuple[str, ...]:
+    """Every lexicon phrase (simplified) for ``label``, longest first."""
+    if label in _TABLES:
+        found = {p for ps in _TABLES[label].values() for p in ps}
+    else:
+        found = set(ANCHOR_SYNONYMS.get(label, ()))
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def phrase_len(label: str, text: str) -> int:
+    """Length of the longest ``label`` phrase inside ``text`` (0 if none)."""
+    simple = to_simplified(text).lower()
+    return next((len(p) for p in phrases(label) if p in simple), 0)
+
+
+def maps(sp: LSpan) -> bool:
+    return category_field(sp.label, sp.text) is not None
+
+
+# --- 1. basic normalisation ---------------------------------------------------------------------------
+
+def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted((int(a), int(b)) for a, b in ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _basic(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]]) -> list[LSpan]:
+    blocked = merge_ranges(list(exclude) + table_line_ranges(text))
+    starts = [a for a, _ in blocked]
+    out: list[LSpan] = []
+    for s in spans:
+        start, end = int(s.start), int(s.end)
+        if not (0 <= start < end <= len(text)):
+            continue
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            continue
+        if s.label == "COUNT" and parse_number(text[start:end]) is None:
+            # A tagger that swallowed the unit (225件) or a word: keep the numeral inside, if one.
+            m = NUMERAL_RE.search(text, start, end)
+            if m is None:
+                continue
+            start, end = m.start(), m.end()
+            while end > start and text[end - 1] in ",，.．":
+                end -= 1
+        i = bisect_right(starts, end - 1) - 1  # the last blocked range starting before end
+        if i >= 0 and blocked[i][1] > start:
+            continue
+        out.append(LSpan(start, end, s.label, float(getattr(s, "score", 1.0) or 0.0), text[start:end]))
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+# --- 2.-5. repairs ------------------------------------------------------------------------------------
+
+def _not_assertion(sp: LSpan, text: str) -> bool:
+    """未 of 未经 ("without going through"), whether or not the tagger put 经 inside the span."""
+    return sp.label == "ZERO" and any(w in text[sp.start:sp.end + 1] for w in ("未经", "未經"))
+
+
+def _join(text: str, a: LSpan, b: LSpan) -> LSpan | None:
+    """``a`` and ``b`` touch: one span, if they belong together (see module doc, rule 3)."""
+    joined = text[a.start:b.end]
+    score = min(a.score, b.score)
+    if a.label == b.label:
+        return LSpan(a.start, b.end, a.label, score, joined)
+    own = max(phrase_len(a.label, a.text), phrase_len(b.label, b.text))
+    best_label, best = None, own
+    for label in (a.label, b.label):
+        n = phrase_len(label, joined)
+        if n > best:
+            best_label, best = label, n
+    return LSpan(a.start, b.end, best_label, score, joined) if best_label else None
+
+
+def _widen(text: str, sp: LSpan) -> LSpan:
+    """Rule 4: the longest lexicon phrase around ``sp`` (±WIDEN_CHARS) that contains all of it."""
+    targets = _WIDEN.get(sp.label)
+    if not targets:
+        return sp
+    lo, hi = max(0, sp.start - WIDEN_CHARS), min(len(text), sp.end + WIDEN_CHARS)
+    window = text[lo:hi]
+    simple = to_simplified(window).lower()
+    if len(simple) != len(window):
+        return sp
+    best: tuple[int, int, str] | None = None  # (start, end, label)
+    for label in targets:
+        for p in phrases(label):
+            if best is not None and len(p) <= best[1] - best[0]:
+                break
+            k = simple.find(p)
+            while k != -1:
+                s, e = lo + k, lo + k + len(p)
+                if s <= sp.start and sp.end <= e and e - s > sp.end - sp.start:
+                    if best is None or e - s > best[1] - best[0]:
+                        best = (s, e, label)
+                    break
+                k = simple.find(p, k + 1)
+    if best is None:
+        return sp
+    return LSpan(best[0], best[1], best[2], sp.score, text[best[0]:best[1]])
+
+
+def repair(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] = ()) -> list[LSpan]:
+    """The spans the linker reads, in document order (see module doc)."""
+    out: list[LSpan] = []
+    for sp in _basic(text, spans, exclude):
+        if _not_assertion(sp, text):
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and not prev.is_number and not sp.is_number and prev.end == sp.start:
+            joined = _join(text, prev, sp)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(sp)
+    widened: list[LSpan] = []
+    for i, sp in enumerate(out):
+        w = _widen(text, sp)
+        nxt = out[i + 1].start if i + 1 < len(out) else len(text)
+        if (widened and w.start < widened[-1].end) or w.end > nxt:
+            w = sp  # widening would run into a neighbour: keep the span as tagged
+        widened.append(w)
+    return [sp for sp in widened if sp.is_number or maps(sp)]
