@@ -41,7 +41,7 @@ APPLICANT_SYNONYMS: dict[str, tuple[str, ...]] = {
 OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
     "requests.outcome.disclosed": ("予以公开", "同意公开", "全部公开", "准予公开", "依法公开", "已公开",
                                    "提供信息", "公开"),
-    "requests.outcome.partial": ("部分公开", "同意部分公开", "部分予以公开", "区分处理"),
+    "requests.outcome.partial": ("部分公开", "同意部分公开", "部分同意公开", "部分予以公开", "区分处理"),
     "requests.outcome.withheld": ("不予公开", "不同意公开", "免于公开", "否决公开", "不公开", "不宜公开"),
     "requests.outcome.unavailable": ("无法提供",),
     "requests.outcome.not_processed": ("不予处理",),  # pre-2019 不予受理 is outside the schema
