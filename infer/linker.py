@@ -149,7 +149,10 @@ class _CaseContext:
         where, case = self._events[i - 1]
         if case is None or pos - where > CASE_CONTEXT_CHARS:
             return None
-        return case
+        # A breakdown (行政诉讼11件（直接起诉7件、复议后起诉4件），其中驳回6件…) does not narrow the case
+        # of later results: they count the whole case type. Stated in the result's own piece, the kind
+        # is taken from there (see _resolve).
+        return case.split(".", 1)[0]
 
 
 def _parent(key: str | None) -> str | None:
@@ -390,7 +393,7 @@ def _unnumbered_results(text: str, spans: list[LSpan], linked: list[Linked], seg
             continue  # another count in between: the result may belong to it
         case = total.field.rsplit(".", 1)[0]
         own_case = ctx.at(r.start)
-        if own_case is not None and own_case != case:
+        if own_case is not None and own_case != case.split(".", 1)[0]:
             continue
         if total.value != 1 and not _ALL_OF.search(text[total.number.end:r.start]):
             continue

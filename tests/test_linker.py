@@ -127,11 +127,19 @@ def test_case_type_not_inherited_across_a_topic_change():
     assert got == {"review.total": 2, "requests.channel.online": 7}
 
 
+def test_results_after_a_breakdown_count_the_whole_case_type():
+    got = facts_of("[行政訴訟|CASE][11|COUNT]件（[未經複議直接起訴|CASE][7|COUNT]件、[複議後起訴|CASE][4|COUNT]件），"
+                   "其中法院[判決駁回訴訟請求|RESULT][6|COUNT]件，原告[撤訴|RESULT][1|COUNT]件。")
+    assert got == {"litigation.total": 11, "litigation.direct.total": 7, "litigation.after_review.total": 4,
+                   "litigation.upheld": 6, "litigation.other": 1}
+
+
 def test_complaints_and_lawsuit_kinds():
     got = facts_of("收到[举报投诉|CASE][3|COUNT]件。[复议后起诉|CASE]的[2|COUNT]件均[维持|RESULT]，"
                    "[未经复议直接起诉|CASE][1|COUNT]件。")
     assert got["complaints.total"] == 3
     assert got["litigation.after_review.total"] == 2
+    assert got["litigation.after_review.upheld"] == 2  # 均维持: every one of the 2
     assert got["litigation.direct.total"] == 1
 
 
