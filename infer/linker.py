@@ -382,9 +382,6 @@ def _unnumbered_results(text: str, spans: list[LSpan], linked: list[Linked], seg
     for i, r in enumerate(spans):
         if r.label != "RESULT" or id(r) in used or _field_of(r) == "total":
             continue
-        piece = seg.piece_id(r.start)
-        if any(s.label == "COUNT" and seg.piece_id(s.start) == piece for s in spans):
-            continue
         prior = [t for t in totals if t.number.end <= r.start and r.start - t.number.end <= CASE_CONTEXT_CHARS]
         if not prior:
             continue
