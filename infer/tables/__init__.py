@@ -41,8 +41,15 @@ no fixed identities (their sub-items are often not exhaustive), so no checks are
 the block sums are only used to split run-together 本年度|历年累计 pairs when exactly one split fits.
 
 Status: ``parsed`` (every row and cell read), ``partial`` (something unread, unknown or ambiguous:
-see ``warnings``; warnings starting with ``note:`` or ``resolved:`` only inform), ``missing`` (the table headings are there but the tables are not, e.g. an image),
-``absent`` (no tables). A violated identity does not make a table partial: it is a failed check.
+see ``warnings``; warnings starting with ``note:`` or ``resolved:`` only inform), ``missing`` (the
+section heading 三、收到和处理政府信息公开申请情况 is there with nothing after it, e.g. the table was an
+image), ``absent`` (no tables). A violated identity does not make a table partial: it is a failed check.
+
+Prose is never a table (:mod:`infer.tables.prose`): 2019+ reports without tables state the same
+figures in sentences that hold the form's row labels word for word (本年新收政府信息公开申请156件，
+上年结转9件). A label followed by a count in running text is not a row; rows with no cells do not make
+a table (then ``absent``: no template, no warnings); ``regions`` cover only rows read as table rows,
+because the prose extractor skips them.
 """
 from __future__ import annotations
 
@@ -52,10 +59,29 @@ from infer.tables import appendix, grid, standard
 from infer.tables.layout import fold_separators
 from infer.tables.model import AmbiguousRow, Cell, TableResult
 from infer.tables.normalize import loose, shadow
+from infer.tables.prose import states_figures
 
 __all__ = ["parse_tables", "TableResult", "Cell", "AmbiguousRow"]
 
 _MISSING_HEADINGS = (r"三\s*[、.．]\s*" + loose("收到和处理政府信息公开申请情况"),)
+
+
+#: the next numbered section heading (四、 五、 …) at the start of a line
+_NEXT_SECTION = re.compile(r"(?m)^[ \t\u3000]*[四五六七八九十]\s*[、.．]")
+_SECTION_MAX = 3000
+
+
+def _empty_table_section(sh: str) -> bool:
+    """The section 三、收到和处理政府信息公开申请情况 is there and holds no figures up to the next
+    section: its table was an image or an empty page (``missing``). A section stating its figures in
+    prose is a report without a table (``absent``): no warning about a missing table then."""
+    for pattern in _MISSING_HEADINGS:
+        for m in re.finditer(pattern, sh):
+            nxt = _NEXT_SECTION.search(sh, m.end(), m.end() + _SECTION_MAX)
+            body = sh[m.end():nxt.start() if nxt else m.end() + _SECTION_MAX]
+            if not states_figures(body):
+                return True
+    return False
 
 
 def _note_appendix(text: str, sh: str, res: TableResult) -> None:
@@ -107,7 +133,7 @@ def _parse(text: str) -> TableResult:
     if res is not None:
         return res
     res = TableResult()
-    if any(re.search(p, sh) for p in _MISSING_HEADINGS):
+    if _empty_table_section(sh):
         res.status = "missing"
         res.warnings.append("the table sections (三、收到和处理政府信息公开申请情况 …) are present but hold "
                             "no table (an image or an empty page?); no table facts")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from infer.tables.normalize import loose
+from infer.tables.prose import in_sentence
 from infer.tables.templates import CN_NUM, RowSpec
 
 
@@ -72,6 +73,8 @@ def candidates(shadow: str, specs: tuple[RowSpec, ...], lo: int, hi: int) -> lis
                 nm = numbering_re(spec.numbering).search(back)
                 if spec.numbering_required and not nm and not _whole_cell(shadow, m.start(), m.end()):
                     continue
+                if in_sentence(shadow, m.end(), hi):
+                    continue  # 本年新收…申请156件，… in a sentence is not a row (see infer.tables.prose)
                 start = m.start() - (len(back) - nm.start()) if nm else m.start()
                 hits.append(LabelHit(i, start, m.start(), m.end(), bool(nm)))
     return hits

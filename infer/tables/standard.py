@@ -146,9 +146,12 @@ def read(text: str, shadow: str) -> TableResult | None:
         case_table.read(text, shadow, case_lo, res)
     else:
         res.warnings.append("table 四 (行政复议、行政诉讼) not found")
+    table_rows = [r for r in rows if _read_as_row(r)]
+    if not table_rows and not res.cells:
+        return None  # labels were found but no row holds cells: not a table (see infer.tables.prose)
     _facts(by_key, form, res)
     _run_checks(by_key, form, res)
-    _regions(rows, res)
+    _regions(table_rows, res)
     complete = (not res.ambiguous and not any(w.startswith(("row", "table", "cell")) for w in res.warnings))
     res.status = "parsed" if complete else "partial"
     return res
@@ -347,12 +350,23 @@ def _resolve_jointly(rows: list[RowRead], form: str, res: TableResult) -> None:
                     for j, c in enumerate(options[0])]
 
 
+def _read_as_row(row: RowRead) -> bool:
+    """The row's text holds table cells: cells placed, a run-together digit string, or at least two
+    cells that could not be placed (a damaged row is still a table row). A label followed by one
+    number (本年新收…申请156 in a sentence that escaped :mod:`infer.tables.prose`) is not."""
+    return bool(row.values or row.candidates or row.digits or len(row.tokens) >= 2)
+
+
 def _regions(rows: list[RowRead], res: TableResult) -> None:
-    """Table 三 from its first row label to its last cell; table 四 from its header to its last cell."""
+    """Table 三 from its first row label to its last cell; table 四 from its first cell to its last.
+
+    ``rows`` are the rows read as table rows only: a label in prose must not make the prose around it
+    a region, which the prose extractor would then skip."""
     req = [c for (r, _), c in res.cells.items() if "." in r and r.startswith("requests")]
     if rows:
         start = min(r.hit.start for r in rows)
-        end = max([c.end for c in req] + [max(r.hit.core_end for r in rows)])
+        end = max([c.end for c in req] + [t.end for r in rows for t in r.tokens]
+                  + [r.hit.core_end for r in rows])
         res.regions.append((start, end))
     case = [c for (r, _), c in res.cells.items() if not r.startswith("requests")]
     if case:
