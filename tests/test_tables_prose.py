@@ -11,6 +11,7 @@ import pytest
 
 from infer.lexicon import traditional_variants
 from infer.tables import parse_tables
+from infer.tables.normalize import shadow
 from infer.tables.prose import in_sentence, states_figures
 from tests.fixtures.tables import forms, unseen
 
@@ -151,6 +152,12 @@ def test_unnumbered_table_after_prose_with_the_same_labels() -> None:
     ("予以公开两件，部分公开", True),
     ("予以公开62，部分公开", True),
     ("本年新收申请156件其中", True),
+    ("不予公开5件（其中属于", True),
+    ("属于四类过程性信息3件），无法提供", True),
+    ("予以公开62；部分公开", True),
+    ("予以公开1,234件", False),
+    ("予以公开 1,234 | 5 |", False),
+    ("予以公开\n71件（二）部分公开", False),
     ("不予处理”的适用把握不准。", True),
     ("本年新收政府信息公开申请数量21710000218二、上年结转", False),
     ("本年新收政府信息公开申请数量217件二、上年结转", False),
@@ -163,8 +170,11 @@ def test_unnumbered_table_after_prose_with_the_same_labels() -> None:
     ("不予公开\n1.属于国家秘密\n4\n", False),
 ])
 def test_in_sentence(label_then: str, sentence: bool) -> None:
-    """The label's core is the first four characters; what follows decides."""
-    core = re.match(r"本年新收|予以公开|上年结转|部分公开|不予处理|属于国家秘密|逾期不补正|不予公开", label_then)
+    """What follows the label's core (matched at the start) decides."""
+    core = re.match(r"本年新收|予以公开|上年结转|部分公开|不予处理|属于国家秘密|逾期不补正|不予公开|属于四类过程性信息",
+                    label_then)
+    # the parser looks at its shadow, where ，；（ are folded to , ; (
+    assert in_sentence(shadow(label_then), core.end()) is sentence
     assert in_sentence(label_then, core.end()) is sentence
 
 

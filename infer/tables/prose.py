@@ -33,13 +33,16 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万"
 WINDOW = 60
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
-#: a count with its unit, then punctuation (Arabic or Chinese numerals)
-_COUNT_PUNCT = re.compile(rf"(?:{_NUMBER}|[{_CN_DIGITS}]+)\s*(?:{_UNITS})\s*[，。；、：,;:！？]")
-#: a bare number, then a sentence mark (not 、 or .: numbering glued to run-together digits)
-_BARE_PUNCT = re.compile(rf"{_NUMBER}\s*[，。；;！？]")
+#: sentence punctuation; the shadow is NFKC-folded (，；：！？（ become , ; : ! ? (), so both forms
+_PUNCT = r"[，。；、：,;:！？!?)）]|[（(](?![一二三四五六七八九十\d]{1,2}[)）])"
+#: a count with its unit, then punctuation (Arabic or Chinese numerals): 156件， 62件、 5件（其中 3件）
+_COUNT_PUNCT = re.compile(rf"(?:{_NUMBER}|[{_CN_DIGITS}]+)\s*(?:{_UNITS})\s*(?:{_PUNCT})")
+#: a bare number, then a sentence mark: 62， 62。 (not 、 or .: numbering glued to run-together
+#: digits; a comma only when no digit follows, 1,234 is one number)
+_BARE_PUNCT = re.compile(rf"{_NUMBER}\s*(?:[，。；;！？!?]|,(?!\d))")
 #: a count with its unit inside running text, unless the next row's numbering follows (218件二、)
 _COUNT_TEXT = re.compile(rf"{_NUMBER}\s*(?:{_UNITS})(?=[\u4e00-\u9fff])(?![{_CN_DIGITS}]\s*[、.．])")
-_SENTENCE_END = re.compile(r"[。；！？]")
+_SENTENCE_END = re.compile(r"[。；！？;!?]")
 _DIGIT = re.compile(r"\d")
 
 
