@@ -36,6 +36,12 @@ PROSE = {
                   "结转下年度继续办理0件。"),
 }
 PROSE["traditional_converted"] = traditional_variants(PROSE["enumeration"])[0]
+#: one figure per line, as a list: not a sentence, but one number per label is not a table row either
+PROSE["list"] = ("依申请公开情况如下：\n1.本年新收政府信息公开申请：45件\n2.上年结转：2件\n3.予以公开：21件\n"
+                 "4.部分公开：6件\n5.不予公开：4件\n6.结转下年度继续办理：2件")
+#: a list whose items are not all row labels (上年度转入): the next item's number 2. is no cell
+PROSE["list_other_words"] = ("1.本年新收申请：45件\n2.上年度转入：2件\n3.予以公开：21件\n4.部分公开：6件\n"
+                             "5.依法不予公开：4件\n6.转入下年度办理：2件")
 
 CASE_PROSE = ("全年因政府信息公开被申请行政复议3件，复议机关维持原答复2件，纠正1件；被提起行政诉讼2件，"
               "法院判决维持1件，尚未审结1件。")

@@ -146,7 +146,7 @@ def read(text: str, shadow: str) -> TableResult | None:
         case_table.read(text, shadow, case_lo, res)
     else:
         res.warnings.append("table 四 (行政复议、行政诉讼) not found")
-    table_rows = [r for r in rows if _read_as_row(r)]
+    table_rows = [r for r in rows if _read_as_row(shadow, r)]
     if not table_rows and not res.cells:
         return None  # labels were found but no row holds cells: not a table (see infer.tables.prose)
     _facts(by_key, form, res)
@@ -350,11 +350,20 @@ def _resolve_jointly(rows: list[RowRead], form: str, res: TableResult) -> None:
                     for j, c in enumerate(options[0])]
 
 
-def _read_as_row(row: RowRead) -> bool:
+#: a number glued to the text after it by a numbering mark: the next item's 2. / 2、 (not a cell)
+_NUMBERING_AFTER = re.compile(r"[.．、]\s*[^\d\s.．、]")
+
+
+def _read_as_row(shadow: str, row: RowRead) -> bool:
     """The row's text holds table cells: cells placed, a run-together digit string, or at least two
     cells that could not be placed (a damaged row is still a table row). A label followed by one
-    number (本年新收…申请156 in a sentence that escaped :mod:`infer.tables.prose`) is not."""
-    return bool(row.values or row.candidates or row.digits or len(row.tokens) >= 2)
+    number (本年新收…申请156 in a sentence that escaped :mod:`infer.tables.prose`, or a list line
+    ``1.本年新收申请：45件``) is not, and the numbering of the next list item (``2.上年度转入``) is no
+    second cell."""
+    if row.values or row.candidates or row.digits:
+        return True
+    cells = [t for t in row.tokens if not (t.kind == "num" and _NUMBERING_AFTER.match(shadow, t.end))]
+    return len(cells) >= 2
 
 
 def _regions(rows: list[RowRead], res: TableResult) -> None:
