@@ -91,7 +91,7 @@ def test_prose_under_the_forms_numbered_headings_is_absent_not_missing() -> None
 
 def test_empty_table_section_is_still_missing() -> None:
     """The heading and nothing after it (the table was an image): ``missing``, with its warning."""
-    for body in ("", "[图片]\n", "详见下表。\n"):
+    for body in ("", "[图片]\n", "详见下表。\n", "2021年度情况见下图。\n"):
         res = parse_tables(forms.INTRO + forms.H3 + body + forms.H4 + forms.OUTRO)
         assert (res.status, res.facts, res.regions) == ("missing", [], []) and res.warnings
 
@@ -189,3 +189,5 @@ def test_states_figures() -> None:
     assert states_figures("本年度未收到政府信息公开申请。")
     assert not states_figures("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n自然人\t总计\n")
     assert not states_figures("[图片]\n") and not states_figures("详见下表。")
+    assert not states_figures("2020年度收到和处理政府信息公开申请情况见下表（统计至12月31日）：\n")
+    assert states_figures("2020年收到申请12件。")

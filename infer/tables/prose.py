@@ -67,7 +67,8 @@ _RECEIVED_WORDS = "|".join(re.escape(w) for w in ANCHOR_SYNONYMS["RECEIVED"])
 _ZERO_WORDS = "|".join(re.escape(w) for w in ZERO_WORDS)
 #: what says "there are figures here": a number, a counted Chinese numeral (两件), or a zero statement
 #: (未收到政府信息公开申请, 没有发生…); not an ordinal (the form's own header note 第一项加第二项之和)
-_FIGURES = re.compile(rf"(?<![第\d])\d|(?<![第{_CN_DIGITS}])[{_CN_DIGITS}]+\s*(?:{_UNITS})"
+#: nor a date (2020年度…情况见下表, 12月31日)
+_FIGURES = re.compile(rf"(?<![第\d])(?!\d{{1,4}}\s*[年月日])\d|(?<![第{_CN_DIGITS}])[{_CN_DIGITS}]+\s*(?:{_UNITS})"
                       rf"|(?:{_ZERO_WORDS})[^。；，\n]{{0,6}}?(?:{_RECEIVED_WORDS}|发生)")
 
 
