@@ -11,9 +11,15 @@ lexicon only (never a report's wording), so :mod:`infer.linker` can keep its rul
 2. drop a ZERO that is the 未 of 未经 (not an assertion);
 3. join touching category spans of one label; join touching spans of different labels when together
    they form a longer lexicon phrase (``上年结``+``转`` → ``上年结转`` CARRY_OVER);
-4. widen an OUTCOME / carry span to the longer lexicon phrase written around it
+4. cover a case phrase: a CASE span, or a category span that maps to nothing under its own label,
+   that overlaps a longer CASE lexicon phrase written around it becomes that whole phrase, absorbing
+   the fragments inside it (``[复议|CASE][后|RESULT][起诉|CASE]`` → 复议后起诉 = litigation.after_review;
+   ``[直接|CASE][向|RESULT][人民法院起诉|CASE]`` → litigation.direct; ``[複議後起訴|RESULT]`` → CASE).
+   Without it the nearest fragment (起诉, 复议) would read as a whole lawsuit or a review: a 复议
+   right before 后起诉 never counts reviews;
+5. widen an OUTCOME / carry span to the longer lexicon phrase written around it
    (``部分[同意公开]`` → 部分同意公开 = partial; ``上年[结转]`` → 上年结转 = CARRY_OVER);
-5. drop category spans that map to no field (``[法院|CASE]``): they carry nothing, and left in place
+6. drop category spans that map to no field (``[法院|CASE]``): they carry nothing, and left in place
    they would break case inheritance.
 """
 from __future__ import annotations
@@ -76,6 +82,20 @@ def phrase_len(label: str, text: str) -> int:
 
 def maps(sp: LSpan) -> bool:
     return category_field(sp.label, sp.text) is not None
+
+
+def simplified_window(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` simplified and lower-cased, one character per character (offsets stay valid).
+
+    The whole-window conversion may change the length (Taiwan phrases: 網路→网络 is fine, but some
+    phrase tables do not map one to one); then each character is converted on its own.
+    """
+    window = text[lo:hi]
+    simple = to_simplified(window).lower()
+    if len(simple) == len(window):
+        return simple
+    chars = (to_simplified(ch).lower() for ch in window)
+    return "".join(c if len(c) == 1 else w for c, w in zip(chars, window))
 
 
 # --- 1. basic normalisation ---------------------------------------------------------------------------
@@ -143,15 +163,12 @@ def _join(text: str, a: LSpan, b: LSpan) -> LSpan | None:
 
 
 def _widen(text: str, sp: LSpan) -> LSpan:
-    """Rule 4: the longest lexicon phrase around ``sp`` (±WIDEN_CHARS) that contains all of it."""
+    """Rule 5: the longest lexicon phrase around ``sp`` (±WIDEN_CHARS) that contains all of it."""
     targets = _WIDEN.get(sp.label)
     if not targets:
         return sp
     lo, hi = max(0, sp.start - WIDEN_CHARS), min(len(text), sp.end + WIDEN_CHARS)
-    window = text[lo:hi]
-    simple = to_simplified(window).lower()
-    if len(simple) != len(window):
-        return sp
+    simple = simplified_window(text, lo, hi)
     best: tuple[int, int, str] | None = None  # (start, end, label)
     for label in targets:
         for p in phrases(label):
@@ -170,6 +187,51 @@ def _widen(text: str, sp: LSpan) -> LSpan:
     return LSpan(best[0], best[1], best[2], sp.score, text[best[0]:best[1]])
 
 
+def _case_cover(text: str, sp: LSpan) -> tuple[int, int] | None:
+    """Rule 4: ``(start, end)`` of ``sp`` joined with the longest CASE phrase overlapping it, when that
+    phrase is longer than any CASE phrase ``sp`` already holds and still names the joined text."""
+    if sp.is_number or not (sp.label == "CASE" or not maps(sp)):
+        return None
+    own = phrase_len("CASE", sp.text) if sp.label == "CASE" else 0
+    reach = max(len(p) for p in phrases("CASE"))
+    lo, hi = max(0, sp.start - reach), min(len(text), sp.end + reach)
+    simple = simplified_window(text, lo, hi)
+    for p in phrases("CASE"):  # longest first: the first phrase that fits wins
+        if len(p) <= own:
+            return None
+        k = simple.find(p)
+        while k != -1:
+            s, e = lo + k, lo + k + len(p)
+            if s < sp.end and sp.start < e:
+                start, end = min(s, sp.start), max(e, sp.end)
+                if category_field("CASE", text[start:end]) == category_field("CASE", p):
+                    return start, end
+            k = simple.find(p, k + 1)
+    return None
+
+
+def _cover_case_phrases(text: str, spans: list[LSpan]) -> list[LSpan]:
+    """Rule 4 over the whole list: a covered phrase replaces every span inside it, and is refused
+    when it would cut through a number or a span that reaches outside it."""
+    out = list(spans)
+    i = 0
+    while i < len(out):
+        cover = _case_cover(text, out[i])
+        if cover is None:
+            i += 1
+            continue
+        start, end = cover
+        inside = [j for j, o in enumerate(out) if o.start < end and start < o.end]
+        if any(out[j].is_number or out[j].start < start or out[j].end > end for j in inside):
+            i += 1
+            continue
+        score = min(out[j].score for j in inside)
+        first = inside[0]
+        out[first:inside[-1] + 1] = [LSpan(start, end, "CASE", score, text[start:end])]
+        i = first + 1
+    return out
+
+
 def repair(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] = ()) -> list[LSpan]:
     """The spans the linker reads, in document order (see module doc)."""
     out: list[LSpan] = []
@@ -183,6 +245,7 @@ def repair(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] =
                 out[-1] = joined
                 continue
         out.append(sp)
+    out = _cover_case_phrases(text, out)
     widened: list[LSpan] = []
     for i, sp in enumerate(out):
         w = _widen(text, sp)

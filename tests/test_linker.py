@@ -326,6 +326,40 @@ def test_fragments_joined_widened_and_unmappable_dropped():
     assert facts_of("[未经|ZERO][复议|CASE]直接[起诉|CASE]") == {}
 
 
+def test_lawsuit_kind_fragments_cover_the_whole_case_phrase():
+    # The tagger often splits 复议后起诉 into [复议|CASE][后|RESULT][起诉|CASE]: read alone, the nearest
+    # fragment 起诉 made the 1 a second litigation.total (and reconciliation a false mismatch).
+    got = facts_of("被提起[行政诉讼|CASE][5|COUNT]件，其中[未经|RESULT][复议|CASE][直接起诉|RESULT][3|COUNT]件、"
+                   "[复议|CASE][后|RESULT][起诉|CASE][2|COUNT]件，法院[判决维持|RESULT][4|COUNT]件。")
+    assert got == {"litigation.total": 5, "litigation.direct.total": 3, "litigation.after_review.total": 2,
+                   "litigation.upheld": 4}
+    # traditional, the phrase tagged with a label that names nothing, or only a piece of it tagged
+    got = facts_of("[行政訴訟|CASE][9|COUNT]件（[未經|RESULT][複|CASE][議直接起|RESULT][訴|CASE][6|COUNT]件、"
+                   "[複議後起訴|RESULT][3|COUNT]件）。")
+    assert got == {"litigation.total": 9, "litigation.direct.total": 6, "litigation.after_review.total": 3}
+    got = facts_of("[行政诉讼|CASE][7|COUNT]件（经[复议|CASE]后提起诉讼[2|COUNT]件、[直接|CASE][向|RESULT]"
+                   "[人民法院起诉|CASE][5|COUNT]件）。")
+    assert got == {"litigation.total": 7, "litigation.after_review.total": 2, "litigation.direct.total": 5}
+    # a bare 复议 right before 后起诉 is never a review, whatever its span covers
+    assert facts_of("[复议|CASE]后起诉[1|COUNT]件") == {"litigation.after_review.total": 1}
+    assert facts_of("[行政複議|CASE]後起訴[2|COUNT]件") == {"litigation.after_review.total": 2}
+    # ...while a review followed by something else stays a review
+    assert facts_of("[行政复议|CASE][3|COUNT]件，[复议|CASE]后均[维持|RESULT]。") == {
+        "review.total": 3, "review.upheld": 3}
+
+
+def test_case_phrase_cover_keeps_a_neighbour_that_reaches_past_it():
+    from infer.span_repair import repair
+
+    # 驳回 belongs to a RESULT span that reaches past 复议后起诉: nothing is cut, spans stay as tagged
+    text, spans = mark("[复议|CASE]后[起诉驳回|RESULT][1|COUNT]件")
+    assert [(s.text, s.label) for s in repair(text, spans)] == [
+        ("复议", "CASE"), ("起诉驳回", "RESULT"), ("1", "COUNT")]
+    # a count span that swallowed the phrase's tail is reduced to its numeral first, then covered
+    text, spans = mark("[复议|CASE][后起诉1|COUNT]件")
+    assert [(s.text, s.label) for s in repair(text, spans)] == [("复议后起诉", "CASE"), ("1", "COUNT")]
+
+
 def test_spans_outside_text_are_ignored():
     text = "网上申请5件"
     assert link(text, [TaggedSpan(0, 2, "CHANNEL", 1.0), TaggedSpan(4, 99, "COUNT", 1.0)]) == []
