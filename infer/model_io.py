@@ -154,9 +154,20 @@ def update_meta(model_dir: str | os.PathLike[str], **fields: Any) -> dict[str, A
 
 
 def _quiet_transformers():
+    """Keep a user's terminal and a batch log to our own messages while transformers loads a model.
+
+    Silenced: transformers' info/warning logging, its "Loading weights" progress bar, and the
+    FutureWarning it raises about its own deprecated ``is_gradient_checkpointing`` (nothing a user
+    can act on). Errors still raise and error-level logs still print.
+    """
+    import warnings
+
     import transformers
 
-    transformers.logging.set_verbosity_error()
+    transformers.utils.logging.set_verbosity_error()
+    transformers.utils.logging.disable_progress_bar()
+    warnings.filterwarnings("ignore", message=r".*`?is_gradient_checkpointing`? is deprecated",
+                            category=FutureWarning)
 
 
 def load_tagger(
