@@ -181,3 +181,51 @@ def test_pipeline_drops_facts_that_break_the_offset_contract() -> None:
     _check_offsets(res, text)
     assert [f.value for f in res.prose_facts] == [12] and res.table_facts == []
     assert len(res.warnings) == 2 and all("dropped" in w for w in res.warnings)
+
+
+# --- stderr carries only our own messages ------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "models" / "tagger"
+
+
+def _run(code_or_args: list[str]) -> "subprocess.CompletedProcess[str]":
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, OMP_NUM_THREADS="1", HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
+    env.pop("PYTHONWARNINGS", None)
+    return subprocess.run([sys.executable, *code_or_args], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=600)
+
+
+@pytest.mark.skipif(not (SHIPPED / "meta.json").is_file(), reason="no shipped model in models/tagger")
+def test_extract_with_the_model_prints_nothing_on_stderr() -> None:
+    """A terminal or a batch log shows only our messages: no progress bar, no library warnings."""
+    r = _run(["-m", "infer.cli", "extract", "examples/report.txt", "--format", "json"])
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stderr == ""
+    assert json.loads(r.stdout)["prose"]["facts"]
+
+
+def test_transformers_loading_is_silenced(tmp_path: Path) -> None:
+    """The transformers path of the loader (used for models the light loader does not cover): its
+    'Loading weights' progress bar and the is_gradient_checkpointing FutureWarning (peft reads that
+    property) are silenced, an error-level log still shows."""
+    code = (
+        "import sys\n"
+        "from transformers import BertConfig, BertForTokenClassification\n"
+        "from transformers.utils import logging\n"
+        "from infer.model_io import _quiet_transformers\n"
+        "cfg = BertConfig(vocab_size=50, hidden_size=8, num_hidden_layers=1, num_attention_heads=1,"
+        " intermediate_size=8, num_labels=3)\n"
+        "_quiet_transformers()\n"
+        "BertForTokenClassification(cfg).save_pretrained(sys.argv[1])\n"
+        "m = BertForTokenClassification.from_pretrained(sys.argv[1])\n"
+        "m.is_gradient_checkpointing\n"
+        "logging.get_logger('transformers.test').error('a real error')\n"
+    )
+    r = _run(["-c", code, str(tmp_path / "tiny")])
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert r.stderr.splitlines() == ["[transformers] a real error"]
