@@ -177,8 +177,13 @@ def load_tagger(
     merge: bool = True,
     quantize: bool | None = None,
     check_base: bool = True,
+    lite: bool = True,
 ):
     """Load a saved tagger -> ``(model, tokenizer, meta)``, in eval mode, ready for CPU inference.
+
+    With ``lite`` (the default) and ``merge``, the model is built by :mod:`infer.lite_encoder` (plain
+    torch + the raw tokenizer: no transformers import, several seconds faster to load, same outputs)
+    whenever it supports the folder; otherwise, or with ``lite=False``, by transformers (+ peft).
 
     ``base_model`` overrides ``meta["base_model"]`` (e.g. a local copy). LoRA weights are merged
     into the base (``merge_and_unload``) so inference runs a plain encoder at full speed.
@@ -187,9 +192,7 @@ def load_tagger(
     accuracy held under quantization (measured; see the model card). Works offline.
     """
     import torch
-    from transformers import AutoModelForTokenClassification, AutoTokenizer
 
-    _quiet_transformers()
     model_dir = Path(model_dir)
     meta = read_meta(model_dir)
     tags = meta.get("tags")
@@ -198,15 +201,23 @@ def load_tagger(
     id2label = dict(enumerate(tags))
     label2id = {t: i for i, t in enumerate(tags)}
     fmt = meta.get("format")
-    if fmt == "full":
+    lite_loaded = None
+    if lite and merge and fmt == "full":
+        from infer.lite_encoder import load_lite
+
+        lite_loaded = load_lite(model_dir, meta, None)
+    if lite_loaded is not None:
+        model, tokenizer = lite_loaded
+    elif fmt == "full":
+        from transformers import AutoModelForTokenClassification, AutoTokenizer
+
+        _quiet_transformers()
         try:
             model = AutoModelForTokenClassification.from_pretrained(str(model_dir), local_files_only=True)
             tokenizer = AutoTokenizer.from_pretrained(str(model_dir), local_files_only=True)
         except OSError as e:
             raise ModelLoadError(f"{model_dir}: incomplete full model: {e}") from None
     elif fmt == "lora":
-        from peft import PeftModel
-
         from infer.encoder import resolve_base_model
 
         if not (model_dir / ADAPTER_WEIGHTS).is_file():
@@ -219,6 +230,17 @@ def load_tagger(
                 raise ModelLoadError(
                     f"{model_dir} was trained on base {meta['base_model']!r} with sha256 {want.get('sha256')}, "
                     f"but {base_dir} has {have.get('sha256')}: use the same base model")
+        if lite and merge:
+            from infer.lite_encoder import load_lite
+
+            lite_loaded = load_lite(model_dir, meta, Path(base_dir))
+    if lite_loaded is not None:
+        model, tokenizer = lite_loaded
+    elif fmt == "lora":
+        from peft import PeftModel
+        from transformers import AutoModelForTokenClassification, AutoTokenizer
+
+        _quiet_transformers()
         model = AutoModelForTokenClassification.from_pretrained(
             str(base_dir), num_labels=len(tags), id2label=id2label, label2id=label2id, local_files_only=True,
             ignore_mismatched_sizes=True)  # a base that already has another head: ours replaces it
@@ -228,7 +250,7 @@ def load_tagger(
             model = model.merge_and_unload()
         tok_dir = model_dir if (model_dir / "tokenizer.json").is_file() else base_dir
         tokenizer = AutoTokenizer.from_pretrained(str(tok_dir), local_files_only=True)
-    else:
+    elif fmt != "full":
         raise ModelLoadError(f"{model_dir}: unknown model format {fmt!r} in {META_FILE}")
     if model.config.num_labels != len(tags):
         raise ModelLoadError(f"{model_dir}: head has {model.config.num_labels} outputs but meta lists {len(tags)} tags")
