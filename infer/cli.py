@@ -97,6 +97,11 @@ def extract_command(
         "--show-text",
         help=("Print the decoded text (for HTML: the extracted text, tables as TAB-separated rows) and "
               "nothing else: the text every start/end offset in the JSON refers to."))] = False,
+    show_all: Annotated[bool, typer.Option(
+        "--all",
+        help=("Text view: also list the table-only sub-rows whose value is 0 (不予公开 reasons, 直接起诉/"
+              "复议后起诉 breakdown ...), which are otherwise summed up in one line per section. JSON and "
+              "HTML always hold every field."))] = False,
     model: Annotated[Optional[Path], typer.Option(
         "--model", help="Directory of a trained prose tagger (default: the shipped models/tagger).",
         show_default=False)] = None,
@@ -155,13 +160,13 @@ def extract_command(
         raise typer.Exit(EXIT_INPUT)
     opts = ExtractOptions(use_model=not no_model, model_dir=str(model) if model else None,
                           max_bytes=max_bytes or None)
-    raise typer.Exit(run_extract([str(f) for f in files], fmt, output, show_text, opts))
+    raise typer.Exit(run_extract([str(f) for f in files], fmt, output, show_text, opts, show_all=show_all))
 
 
 def run_extract(files: list[str], fmt: OutputFormat, output: Path | None, show_text: bool,
-                opts: ExtractOptions) -> int:
+                opts: ExtractOptions, *, show_all: bool = False) -> int:
     """The body of ``infer extract``: returns the exit code. Every file is tried; failures are
-    reported one line each and make the exit code 2."""
+    reported one line each and make the exit code 2. ``show_all``: the text view lists every row."""
     from infer.pipeline import ModelError
 
     code = EXIT_OK
@@ -196,14 +201,16 @@ def run_extract(files: list[str], fmt: OutputFormat, output: Path | None, show_t
             target.write_text(render_html(result, doc.text, document_format=doc.format), encoding="utf-8")
             print(f"infer: wrote {target}", file=sys.stderr)
         else:
-            from infer.views.terminal import render_terminal
+            from infer.views.terminal import PIPE_WIDTH, make_console, render_terminal
 
             if output is None:
-                render_terminal(result, Console(highlight=False), document_format=doc.format)
+                if many and src != files[0]:
+                    print()
+                render_terminal(result, make_console(), document_format=doc.format, show_all=show_all)
             else:
                 buffer = io.StringIO()
-                render_terminal(result, Console(file=buffer, width=120, highlight=False, color_system=None),
-                                document_format=doc.format)
+                render_terminal(result, Console(file=buffer, width=PIPE_WIDTH, highlight=False, color_system=None),
+                                document_format=doc.format, show_all=show_all)
                 text_chunks.append(buffer.getvalue())
 
     if show_text:

@@ -152,7 +152,9 @@ def test_text_view(fake_model: None, seed_paths: list[Path], tmp_path: Path) -> 
         res = invoke("extract", "-o", str(out), str(seed))
         assert res.exit_code == 0 and res.stdout == ""
         views.append(out.read_text(encoding="utf-8"))
-    assert any("Fields: prose vs table" in v for v in views)
+    # one line per field under its section rule; the file is written at the pipe width, uncoloured
+    assert any(re.search(r"^申请 ─+$", v, re.M) and re.search(r"^requests\.received +\d+ ", v, re.M) for v in views)
+    assert all("\x1b[" not in v and max(len(ln) for ln in v.splitlines()) <= 120 for v in views)
 
 
 def test_json_output_file(seed_paths: list[Path], tmp_path: Path) -> None:

@@ -144,13 +144,142 @@ def test_html_page_escapes_markup_in_text() -> None:
     assert 'data-facts="p0"' in page
 
 
+def _terminal(result, *, width: int = 100, show_all: bool = False) -> str:
+    buf = io.StringIO()
+    render_terminal(result, Console(file=buf, width=width, color_system=None), document_format="text",
+                    show_all=show_all)
+    return buf.getvalue()
+
+
 def test_terminal_view_shows_mismatch(example_result) -> None:
     _, result = example_result
+    out = _terminal(result, width=140)
+    assert out.splitlines()[0] == "examples/report.txt" or str(EXAMPLE) in out
+    assert "table: 2021 form, parsed" in out
+    (line,) = [ln for ln in out.splitlines() if ln.startswith("review.total ")]
+    assert line.split()[:4] == ["review.total", "5", "4", "mismatch"]
+
+
+def _made_up_result():
+    """A result written for this test: every status, a quiet tail, failed checks of both scopes."""
+    from infer.result import Check, ExtractionResult, Reconciliation
+
+    rows = [
+        Reconciliation("requests.received", 70, 65, "explained",
+                       "prose counts all requests handled this year: table 本年新收 65 + 上年结转 5"),
+        Reconciliation("requests.carried_over", None, 5, "table_only"),
+        Reconciliation("requests.channel.online", 40, None, "prose_only"),
+        Reconciliation("requests.outcome.withheld", 3, 3, "match"),
+        Reconciliation("requests.outcome.withheld.state_secret", None, 0, "table_only"),
+        Reconciliation("requests.outcome.withheld.third_party", None, 3, "table_only"),
+        Reconciliation("requests.outcome.other.overdue_correction", None, 0, "table_only"),
+        Reconciliation("review.total", 2, 3, "mismatch", "prose 2 ≠ table 3"),
+        Reconciliation("review.other", None, 0, "table_only"),
+        Reconciliation("litigation.after_review.upheld", None, 0, "table_only"),
+        Reconciliation("litigation.after_review.total", 1, 1, "match"),
+        Reconciliation("fees.amount_yuan", 0, None, "prose_only"),
+    ]
+    checks = [Check("总计=自然人+法人或其他组织 [不予公开]", 3, 4, False, {"自然人": 2, "总计": 4}),
+              Check("一+二=三(七)+四 [总计]", 70, 70, True, {})]
+    prose = [Check("prose: channels sum to requests received", 70, 40, False,
+                   {"requests.channel.online": 40, "requests.received": 70}, scope="prose")]
+    return ExtractionResult(file="made/up.txt", encoding="gb18030", text_sha256="0" * 64,
+                            table_template="2021", table_checks=checks, prose_checks=prose,
+                            reconciliation=rows, table_status="parsed")
+
+
+def test_terminal_view_one_line_per_field_in_sections() -> None:
+    out = _terminal(_made_up_result(), width=110)
+    lines = out.splitlines()
+    # one line per shown field, the key whole at the start, the Chinese name on the same line
+    for key, zh in (("requests.outcome.withheld.third_party", "保护第三方合法权益"),
+                    ("litigation.after_review.total", "复议后起诉"), ("fees.amount_yuan", "收取的费用")):
+        (line,) = [ln for ln in lines if ln.startswith(key + " ")]
+        assert zh in line
+    # sections in order, each under its own rule, fields under the right one
+    titles = [ln.split()[0] for ln in lines if "───" in ln]
+    assert titles == ["申请", "渠道", "办理结果", "行政复议", "行政诉讼", "其他"]
+    assert lines.index(next(ln for ln in lines if ln.startswith("requests.channel.online"))) > \
+        lines.index(next(ln for ln in lines if ln.startswith("渠道")))
+    # a note that says more than the two numbers is shown, under its row; the plain mismatch note is not
+    assert "本年新收 65 + 上年结转 5" in out and "prose 2 ≠ table 3" not in out
+    # a narrow console shortens the Chinese name, never the key, and never wraps a row
+    from rich.cells import cell_len
+
+    narrow = _terminal(_made_up_result(), width=60).splitlines()
+    assert max(cell_len(ln) for ln in narrow) <= 60
+    def field_rows(ls: list[str]) -> list[str]:
+        return [ln for ln in ls if re.match(r"[a-z_]+\.[a-z_.]+ ", ln)]
+
+    assert [r.split()[0] for r in field_rows(narrow)] == [r.split()[0] for r in field_rows(lines)]
+    assert any(r.endswith("…") for r in field_rows(narrow))
+
+
+def test_terminal_view_collapses_zero_table_only_sub_rows() -> None:
+    result = _made_up_result()
+    out = _terminal(result)
+    for hidden in ("requests.outcome.withheld.state_secret", "requests.outcome.other.overdue_correction",
+                   "litigation.after_review.upheld"):
+        assert hidden not in out
+    # shown: a zero that is not a sub-row, a non-zero table-only sub-row
+    assert "\nreview.other " in out and "\nrequests.outcome.withheld.third_party " in out
+    assert "+ 2 table-only sub-rows, all 0; --all shows them" in out  # 办理结果
+    assert "+ 1 table-only sub-row, all 0; --all shows them" in out  # 行政诉讼
+    full = _terminal(result, show_all=True)
+    assert "sub-row" not in full
+    assert all(f"\n{r.field} " in full for r in result.reconciliation)
+
+
+def test_terminal_view_puts_failed_checks_and_mismatches_under_the_header() -> None:
+    out = _terminal(_made_up_result())
+    head = out[:out.index("───")]
+    assert "2 of 3 failed" in head
+    assert "✗ table: 总计=自然人+法人或其他组织 [不予公开] — expected 3, got 4" in head
+    assert "✗ prose: channels sum to requests received — expected 70, got 40" in head
+    assert "review.total (prose 2, table 3)" in head
+    assert out.rstrip().splitlines()[-1].startswith("✗ 1 field where prose and table disagree, 2 failed checks")
+
+
+def test_terminal_view_closing_line_says_what_was_compared() -> None:
+    from infer.result import Check, ExtractionResult, Reconciliation
+
+    def verdict(rows, checks=()):
+        r = ExtractionResult(file="x.txt", encoding="utf-8", text_sha256="", reconciliation=list(rows),
+                             table_checks=list(checks))
+        return _terminal(r).rstrip().splitlines()[-1]
+
+    ok = Check("一+二=三(七)+四 [总计]", 5, 5, True, {})
+    assert verdict([Reconciliation("review.total", 2, 2, "match")], [ok]) == \
+        "✓ the 1 check passed; 1 field agrees between prose and table"
+    assert verdict([Reconciliation("review.total", None, 2, "table_only")]) == \
+        "· no field is stated in both prose and table (nothing to compare)"
+    assert verdict([]) == "No statistics found in prose or tables."
+
+
+def test_terminal_view_colours(monkeypatch: pytest.MonkeyPatch) -> None:
     buf = io.StringIO()
-    render_terminal(result, Console(file=buf, width=140, color_system=None))
+    render_terminal(_made_up_result(), Console(file=buf, width=120, force_terminal=True, color_system="standard"))
     out = buf.getvalue()
-    assert "examples/report.txt" in out or str(EXAMPLE) in out
-    assert "review.total" in out and "mismatch" in out and "template  2021" in out
+    red, yellow, green = "\x1b[1;31m", "\x1b[33m", "\x1b[32m"
+    assert f"{red}mismatch" in out and f"{yellow}explained" in out and f"{green}match" in out
+
+
+def test_piped_text_view_is_wide_and_never_breaks_a_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    from infer.views.terminal import PIPE_WIDTH, make_console
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    assert make_console(io.StringIO()).width == PIPE_WIDTH
+    monkeypatch.setattr(infer.pipeline, "load_tagger", lambda model_dir=None: RegexTagger())
+    res = CliRunner().invoke(app, ["extract", str(EXAMPLE)], catch_exceptions=False)
+    assert res.exit_code == 0
+    keys = [ln.split()[0] for ln in res.stdout.splitlines() if re.match(r"[a-z_]+\.[a-z_.]+ ", ln)]
+    from infer.schema import is_field
+
+    assert keys and all(is_field(k) for k in keys)
+    assert "sub-rows, all 0" in res.stdout
+    res_all = CliRunner().invoke(app, ["extract", "--all", str(EXAMPLE)], catch_exceptions=False)
+    assert "sub-rows, all 0" not in res_all.stdout and len(res_all.stdout) > len(res.stdout)
+    assert "--all" in CliRunner().invoke(app, ["extract", "--help"]).stdout
 
 
 def test_html_source_page_in_browser(raw_dir: Path, tmp_path: Path) -> None:
