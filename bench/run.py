@@ -7,7 +7,8 @@
 Not a test: it takes minutes and needs the real reports in ../shared (seeds and corpus/raw). What it
 measures, each in a fresh process so one measurement does not warm or bloat the next:
 
-* **load**: ``Tagger.load`` in a new Python process (imports timed separately), median of 3 runs;
+* **load**: ``Tagger.load`` in a new Python process, after ``import torch`` and the pipeline (timed
+  separately: what ``infer extract`` imports anyway), median of 3 runs;
 * **latency**: ``infer.pipeline.extract`` on each of the five seeds, warm (after one warm-up),
   3 rounds → median and p90; the tagger's share is timed apart;
 * **batch**: ``infer extract DIR --jsonl`` with N workers over a few hundred copies of the seeds and
@@ -159,7 +160,7 @@ def watch_tree(cmd: list[str], first_line_of: Path | None = None, env: dict[str,
 LOAD = """
 import json, sys, time
 t0 = time.perf_counter()
-import torch, transformers
+import torch
 from infer.pipeline import extract
 t1 = time.perf_counter()
 from bench_support import load_engine
@@ -256,7 +257,7 @@ def render(m: dict[str, Any], results: list[dict[str, Any]], workers: int, note:
         "|---|" + "---|" * len(results) + "---|",
     ]
     T = TARGETS
-    lines.append(fmt_row("import torch + transformers + pipeline (s)", [f"{r['import_s']:.2f}" for r in results]))
+    lines.append(fmt_row("import torch + the pipeline (s)", [f"{r['import_s']:.2f}" for r in results]))
     lines.append(fmt_row("model load (s, median of 3 fresh processes)",
                          [f"{r['load_s']:.2f}{ok(r['load_s'], T['load_s'])}" for r in results], f"≤ {T['load_s']:g}"))
     lines.append(fmt_row("latency per seed report, median (s, warm)",

@@ -180,6 +180,24 @@ _WORKER_EXTRACT: Callable[[str], dict[str, Any]] | None = None
 _WORKER_FATAL: str | None = None
 
 
+def _return_freed_memory() -> None:
+    """Let glibc give freed memory back to the system promptly (allocations ≥ 1 MB get their own
+    mapping, and the heap is trimmed above 1 MB free). Measured on a worker after extracting the
+    seeds: 894 → 808 MB RSS; each worker otherwise keeps the high-water mark of its largest report.
+    A no-op where glibc's ``mallopt`` is not available."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return
+    m_trim_threshold, m_mmap_threshold = -1, -3  # <malloc.h>
+    mallopt(m_mmap_threshold, 1 << 20)
+    mallopt(m_trim_threshold, 1 << 20)
+
+
 def _exit_with_parent(poll_seconds: float = 1.0) -> None:
     """A worker holds a model (hundreds of MB): if the main process is killed (kill -9, the OOM
     killer), the worker must not live on as an orphan. A daemon thread notices the re-parenting."""
@@ -207,6 +225,7 @@ def _init_worker(model_dir: str | None, use_model: bool, threads: int, max_bytes
     """
     global _WORKER_EXTRACT, _WORKER_FATAL
     _WORKER_EXTRACT, _WORKER_FATAL = None, None  # in-process runs reuse this module's state
+    _return_freed_memory()
     if in_pool:  # Ctrl-C is the main process's business; workers just stop when it goes away
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         _exit_with_parent()
