@@ -81,6 +81,7 @@ class TrainConfig:
     eval_every: int = 200
     patience: int = 3
     max_minutes: float | None = None
+    stop_after: int | None = None
     deterministic: bool = True
 
 

@@ -133,6 +133,21 @@ def int8_decision(output: Path, heldout_exs: list, transfer_exs: list, cfg: Conf
     return out
 
 
+def _code_version(root: Path) -> str | None:
+    """The git commit the run used (``+dirty`` if tracked files were modified): data generation is code."""
+    import subprocess
+
+    try:
+        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True, timeout=10)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
+                               capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if head.returncode != 0:
+        return None
+    return head.stdout.strip() + ("+dirty" if dirty.stdout.strip() else "")
+
+
 def run_training(cfg: Config, root: Path, output: Path | None = None, progress: bool = True) -> TrainResult:
     """Train per ``cfg`` (paths relative to ``root``); save to ``output`` unless it is None."""
     import torch
@@ -182,7 +197,8 @@ def run_training(cfg: Config, root: Path, output: Path | None = None, progress: 
         sched.step()
         losses.append(loss.item())
         bar.set_postfix(loss=f"{sum(losses[-20:]) / len(losses[-20:]):.4f}")
-        last = step == total - 1 or (deadline is not None and time.perf_counter() > deadline)
+        last = (step == total - 1 or (deadline is not None and time.perf_counter() > deadline)
+                or (tc.stop_after is not None and step + 1 >= tc.stop_after))
         if split.heldout and ((step + 1) % tc.eval_every == 0 or last):
             sc = eval_heldout()
             history.append({"step": step + 1, "loss": sum(losses[-50:]) / len(losses[-50:]),
@@ -243,6 +259,7 @@ def run_training(cfg: Config, root: Path, output: Path | None = None, progress: 
             "training_windows": len(feats),
             "alignment": stats.as_dict(),
             "history": history,
+            "code_version": _code_version(root),
             "created": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         }
         save_tagger(model, tokenizer, output, meta, base_dir=base_dir)

@@ -74,7 +74,7 @@ applicants, outcomes, case types and results, totals, carry-overs, fees). Tags: 
 - **Windows**: max_length {meta['max_length']} tokens, stride {meta['stride']}.
 - **Inference precision**: {_int8(meta.get('inference'))}
 - **Trained**: {meta.get('created')}, {meta.get('steps')} steps (best checkpoint: step
-  {meta.get('best_step')}), {meta.get('train_seconds', 0) / 60:.1f} min wall clock on 2 shared CPU
+  {meta.get('best_step')}), code `{meta.get('code_version') or 'unknown'}`, {meta.get('train_seconds', 0) / 60:.1f} min wall clock on 2 shared CPU
   cores; seed {cfg.get('seed')}; lr {tr.get('lr')}, batch {tr.get('batch_size')}, warmup ratio
   {tr.get('warmup_ratio')}, weight decay {tr.get('weight_decay')}.
 
