@@ -212,8 +212,12 @@ def bench_engine(name: str, engine: str, quantize: bool, copies: list[Path], cha
     print(f"[{name}] batch over {len(copies)} reports with {workers} workers ...", file=sys.stderr)
     out = work / f"{name}.jsonl"
     out.unlink(missing_ok=True)
-    cmd = [sys.executable, str(ROOT / "bench" / "bench_support.py"), "batch", engine, q, str(workers),
-           str(copies[0].parent), str(out)]
+    if engine not in ("baseline", "standin") and not quantize:  # exactly the user's command
+        cmd = [sys.executable, "-m", "infer.cli", "extract", str(copies[0].parent), "--jsonl", str(out),
+               "--overwrite", "--workers", str(workers), "--model", engine]
+    else:
+        cmd = [sys.executable, str(ROOT / "bench" / "bench_support.py"), "batch", engine, q, str(workers),
+               str(copies[0].parent), str(out)]
     b = watch_tree(cmd, first_line_of=out, env=env)
     ok = sum(1 for line in out.read_text(encoding="utf-8").splitlines() if json.loads(line).get("error") is None)
     steady = (len(copies) - 1) / (b["wall_s"] - b["first_s"]) if b["first_s"] else float("nan")
