@@ -121,3 +121,47 @@ def test_loading_does_not_import_transformers(xlmr_lora: Path) -> None:
             "print(type(m).__name__, 'transformers' in sys.modules, 'peft' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["LiteTokenClassifier", "False", "False"]
+
+
+def _unigram_json() -> str:
+    from tokenizers import Tokenizer, models, pre_tokenizers
+
+    pieces = [("<unk>", 0.0), ("<s>", 0.0), ("</s>", 0.0), ("▁", -2.0), ("申请", -2.0), ("申", -4.0), ("请", -4.0),
+              ("件", -3.0), ("12", -3.0), ("1", -4.0), ("2", -4.0), ("при", -2.0), ("п", -4.0), ("р", -4.0),
+              ("и", -4.0), ("请п", -1.0), ("▁при", -1.5), ("共", -4.0), ("申请12", -1.0)]
+    tok = Tokenizer(models.Unigram(pieces, unk_id=0, byte_fallback=False))
+    tok.pre_tokenizer = pre_tokenizers.Metaspace()
+    return tok.to_str()
+
+
+def test_pruned_unigram_gives_the_same_ids_on_report_text() -> None:
+    from tokenizers import Tokenizer
+
+    from infer.lite_encoder import prune_unigram
+
+    original = Tokenizer.from_str(_unigram_json())
+    data = json.loads(_unigram_json())
+    keep = prune_unigram(data)
+    assert keep is not None and len(keep) < original.get_vocab_size()
+    pruned = Tokenizer.from_str(json.dumps(data))
+    assert "请п" not in pruned.get_vocab() and "п" in pruned.get_vocab()  # mixed piece gone, characters kept
+    for text in ("共申请12件", "申请1件 申请2件", "12 申请"):
+        a, b = original.encode(text), pruned.encode(text)
+        assert [keep[i] for i in b.ids] == a.ids and b.offsets == a.offsets, text
+    assert pruned.encode("申请при").ids  # other scripts still tokenize (into what is left)
+
+
+def test_lite_tokenizer_caches_the_pruned_vocabulary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from infer.lite_encoder import LiteTokenizer
+
+    monkeypatch.setenv("NIANBAO_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "tok"
+    folder.mkdir()
+    (folder / "tokenizer.json").write_text(_unigram_json(), encoding="utf-8")
+    (folder / "special_tokens_map.json").write_text(json.dumps({"cls_token": "<s>", "sep_token": "</s>"}))
+    pruned, plain = LiteTokenizer(folder), LiteTokenizer(folder, prune=False)
+    assert list((tmp_path / "cache" / "tokenizers").glob("*.json"))
+    texts = ["共申请12件", "申请1件"]
+    assert pruned(texts, add_special_tokens=False)["input_ids"] == plain(texts, add_special_tokens=False)["input_ids"]
+    assert (pruned.cls_token_id, pruned.sep_token_id) == (plain.cls_token_id, plain.sep_token_id) == (1, 2)
+    assert LiteTokenizer(folder)(texts)["input_ids"] == pruned(texts)["input_ids"]  # from the cache
