@@ -25,7 +25,7 @@ if [ "$WITH_TEST" = 1 ]; then
   if ! command -v chromium >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "setup: installing headless Chromium (for the HTML view test)"
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
         || echo "setup: could not install chromium; the browser test will be skipped"
     else
       echo "setup: chromium not found and not root; the browser test will be skipped"
