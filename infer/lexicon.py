@@ -161,6 +161,11 @@ def category_field(label: str, text: str) -> str | None:
     guessed field.
     """
     if label in ANCHOR_FIELDS:
+        # A carry-over is always a phrase (结转, 上年结转, 顺延至下一年度): a lone 转 as in 一天内转派 is a
+        # fragment the tagger half-recognised, not evidence. (收 for 收取 or 收费 stays acceptable.)
+        simple = to_simplified(text).strip()
+        if label in ("CARRY_OVER", "CARRY_FORWARD") and len(simple) < 2:
+            return None
         return ANCHOR_FIELDS[label]
     table = {
         "CHANNEL": CHANNEL_SYNONYMS,

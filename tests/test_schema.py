@@ -44,3 +44,9 @@ def test_bio_tags_derived_from_labels():
     assert labels.BIO_TAGS[0] == "O"
     assert len(labels.BIO_TAGS) == 1 + 2 * len(labels.LABEL_NAMES)
     assert labels.TAG2ID["B-COUNT"] == 1
+
+
+def test_a_lone_character_is_no_carry_over():
+    assert lexicon.category_field("CARRY_FORWARD", "轉") is None
+    assert lexicon.category_field("CARRY_FORWARD", "結轉下年度") == "requests.carried_forward"
+    assert lexicon.category_field("FEE", "收") == "fees.amount_yuan"
