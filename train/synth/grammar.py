@@ -1,79 +1,9 @@
-"""Annotation guideline and sentence grammar for the 依申请公开 / 行政复议诉讼 facts in report prose.
+"""Sentence grammar for the 依申请公开 / 行政复议诉讼 facts in report prose.
 
-ANNOTATION GUIDELINE (the synthetic generator, the human annotators and Label Studio users all follow
-this; ``annotations/GUIDELINES.md`` carries the same text)
-==============================================================================================
-
-A span marks the *shortest phrase that carries the meaning*; surrounding function words (共, 已,
-已经, 均, 并, 其中, 的, 为, 被, 通过, 数, 总数, 案/案件, 申请 after a channel) stay outside. Spans never
-overlap and never include punctuation, except quotes inside a fixed name (危及“三安全一稳定”);
-quotes around a phrase (“[其他]”) stay outside.
-
-Only mentions that *state a disclosure statistic* are tagged: a category mention is tagged when a
-count (``COUNT``) or a zero assertion (``ZERO``) belongs to it in the same passage. Generic mentions
-(进一步规范依申请公开受理流程, 避免行政复议和行政诉讼纠错的发生, 自形成之日起20个工作日内予以公开,
-均在法定期限内予以答复, 登记、审查、办理、答复、归档), headings (四、行政复议和行政诉讼情况) and
-look-alike statistics that are not about disclosure requests (受理行政许可事项1946项, 12345热线受理
-群众诉求59835件、已办结…, 行政事业性收费14项, 收到网友留言11条, 接受咨询75015人次) stay ``O``.
-So do assertions about things outside the schema (未发生政府信息公开申请不予受理的情况: 不予受理 is
-not an outcome of the schema).
-
-COUNT
-    The numeral only: 373 in 373件, ２２５, 1,234, 两 in 两件, 十二, 一百零五, 0/零 in 均为0件. Not the
-    unit (件/条/项/宗/起/个/份/人次/元/万元: [1.5]万元, the linker multiplies by 万) and not
-    approximators ([20]余件). COUNT is only a number that counts disclosure requests, their
-    channels/applicants/outcomes, answered totals, carry-overs, reconsiderations/lawsuits/complaints
-    and their results, or a disclosure fee. Restated totals are COUNT too (在[3561]件申请中).
-    NOT COUNT: percentages (占87.08%, 答复率100%), years and dates, phone numbers, postcodes,
-    document numbers (〔2021〕30号), ordinals (第53次), counts of proactively published items,
-    meetings, trainings, hotline cases, and year-on-year deltas (较上年增加12件).
-ZERO
-    The negation word only: [未]收到申请, 均[未]发生行政复议, [无]收费情况, [没有]收取费用, 暂[不]收费,
-    实行[零]收费. One ZERO may cover several categories ([未]发生[行政复议]、[行政诉讼]). A written
-    number zero (0件, 均为零) is COUNT, not ZERO.
-CHANNEL
-    The minimal phrase naming how a request arrived, without 申请/提交/方式 around it: [当面]申请,
-    [网上]申请, 通过[政府网站]提交, 通过[电子邮件], [信函]提交的, [传真]申请数, [其他形式]申请
-    (其他形式/其他方式/其他渠道 are the channel's name and stay whole).
-APPLICANT
-    Who applied: [自然人], [公民], [法人或其他组织], [商业企业], [企业] (without 申请/提出).
-OUTCOME
-    The outcome phrase, without 答复/数/件/的 and without quotes: [予以公开], [同意部分公开]答复,
-    [不同意公开]答复数, “[属于已主动公开范围]数”, [申请信息不存在], [不属于本行政机关公开],
-    [免于公开], [其他处理], “[其他]”. 2019+ sub-reasons are OUTCOME spans of their own:
-    [属于国家秘密], [本机关不掌握相关政府信息], [重复申请], [申请人无正当理由逾期不补正] (the whole
-    reason, so 没有/举报 inside it are not ZERO/CASE). 因[本机关不掌握相关政府信息][无法提供]2件 has two.
-CASE
-    The case type that is counted or zero-asserted: [行政复议], [行政诉讼], [复议], [诉讼],
-    [行政申诉], [申诉], [举报] (without 案/案件/申请). 复议 inside a result phrase (复议维持,
-    经复议后被维持) is not tagged.
-RESULT
-    The whole result predicate, including 判决/裁定 and the object, without the subject
-    (原告/法院/复议机关), passive 被, court level (一审/二审) or a leading 结果: [维持], [纠正], [撤销],
-    [责令重新答复], 原告[撤诉], [判决驳回诉讼请求], 一审[判决驳回], 二审[维持原判],
-    [判决履行信息公开职责], [撤回复议申请], [其他结果], [尚未审结], [正在审理过程中], [尚在审理中].
-RECEIVED
-    The verb of receiving disclosure requests: [受理], [收到], [接到], [新收], [接收], [办理]
-    (全年[办理]政府信息公开申请218件); 共/累计/全年 stay outside. A receiving verb whose object is a
-    case (收到1份行政复议申请, 办理…行政复议36起) is not RECEIVED: the CASE span carries it.
-ANSWERED
-    The answering verb with its completive: 已[答复], [答复完毕], [处理完毕], 共[办结], [答复]总数
-    (已/已经/均/共 and 总数/数 stay outside). 答复 after an outcome (同意公开答复) is in no span.
-CARRY_OVER
-    [上年结转], [上年度结转], [上一年度结转].
-CARRY_FORWARD
-    The whole carry phrase with its target, without 办理/继续办理: [结转下年度]继续办理,
-    [顺延至下一年度]办理, [结转至2026年] (the year is part of the phrase, never COUNT),
-    [正在办理中] (when it counts requests still open).
-FEE
-    The charging verb with its object: [收费], [收取费用], [收取任何费用], [收取信息处理费]; 收费 in
-    行政事业性收费 / 涉企收费 / 收费项目 is not FEE.
-
-These decisions agree with the real-corpus specs (annotations/specs/README.md).
-
-This module holds that guideline and the building blocks of the grammar: :class:`Sentence` (text
-segments, some labelled, so every span is character-exact by construction) and the phrase
-inventories. Phrasing families that combine them live in :mod:`train.synth.families`.
+The annotation guideline these building blocks implement lives in one place,
+``annotations/GUIDELINES.md`` (what each label covers, span boundaries, what stays ``O``); the
+synthetic generator, human annotators and Label Studio users all follow it. Pieces here are
+labelled so that offsets are exact by construction.
 """
 from __future__ import annotations
 
