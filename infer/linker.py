@@ -51,11 +51,11 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Protocol, Sequence
 
 from infer.clauses import Segmentation, segment
-from infer.lexicon import category_field
+from infer.lexicon import CASE_SYNONYMS, category_field
 from infer.numerals import parse_number
 from infer.result import ProseFact
 from infer.schema import field, is_field
-from infer.span_repair import LSpan, repair
+from infer.span_repair import LSpan, repair, simplified_window
 
 __all__ = ["link", "SpanLike", "Linked"]
 
@@ -130,10 +130,27 @@ def _field_of(sp: LSpan) -> str | None:
     return category_field(sp.label, sp.text)
 
 
-class _CaseContext:
-    """The case type (review/litigation/...) a later RESULT inherits, with where it was stated."""
+#: Words only a court case uses (in simplified form): a sentence with one of them reports lawsuits.
+_LITIGATION_ONLY = re.compile(r"法院|判决|一审|二审|原告|被告|撤诉|驳回起诉|诉讼请求|裁定")
+#: Case types a sentence may name without the tagger marking them (restated case, see ``_CaseContext``).
+_RESTATABLE_CASES = ("review", "litigation")
+#: Where one statement ends and the next begins, for case inheritance: sentence ends and ；.
+_STATEMENT_ENDS = "。！？!?；;\n"
 
-    def __init__(self, cats: list[LSpan]):
+
+class _CaseContext:
+    """The case type (review/litigation/...) a later RESULT inherits, with where it was stated.
+
+    Inside one statement the latest tagged CASE is inherited. Across a statement boundary (。 or ；)
+    the result's own statement is read first, because a new statement often opens a case type
+    that the tagger missed (``…行政复议2件。行政诉讼案件中，法院判决维持1件``): a review or litigation phrase
+    of the lexicon written before the result in its statement wins, else words only a court case uses
+    (法院, 判决, 原告, 撤诉 …) turn an inherited review into litigation. Within a sentence these words
+    prove nothing (``行政复议3件，其中申请人撤诉1件`` is loose but common usage).
+    """
+
+    def __init__(self, cats: list[LSpan], text: str = ""):
+        self._text = text
         self._events: list[tuple[int, str | None]] = []  # (position, case or None = topic changed)
         for c in cats:
             if c.label == "CASE":
@@ -152,7 +169,28 @@ class _CaseContext:
         # A breakdown (行政诉讼11件（直接起诉7件、复议后起诉4件），其中驳回6件…) does not narrow the case
         # of later results: they count the whole case type. Stated in the result's own piece, the kind
         # is taken from there (see _resolve).
-        return case.split(".", 1)[0]
+        case = case.split(".", 1)[0]
+        cut = max(self._text.rfind(ch, where, pos) for ch in _STATEMENT_ENDS) if self._text else -1
+        if cut >= 0:
+            case = self._restated(cut + 1, pos, case)
+        return case
+
+    def _restated(self, start: int, pos: int, inherited: str) -> str:
+        """The case type that the statement from ``start`` (holding ``pos``) names itself, else ``inherited``."""
+        ends = [i for i in (self._text.find(ch, pos) for ch in _STATEMENT_ENDS) if i >= 0]
+        end = min(ends, default=len(self._text))
+        before = simplified_window(self._text, start, pos)
+        best: tuple[int, int, str] | None = None  # (position, length, case): the latest, longest phrase
+        for case in _RESTATABLE_CASES:
+            for phrase in CASE_SYNONYMS[case]:
+                at = before.rfind(phrase)
+                if at >= 0 and (best is None or (at, len(phrase)) > best[:2]):
+                    best = (at, len(phrase), case)
+        if best is not None:
+            return best[2]
+        if inherited == "review" and _LITIGATION_ONLY.search(simplified_window(self._text, start, end)):
+            return "litigation"
+        return inherited
 
 
 def _parent(key: str | None) -> str | None:
@@ -254,7 +292,7 @@ def _distributed(text: str, number: LSpan, value: int | float, evidence: list[LS
 
 def _link_spans(text: str, spans: list[LSpan], seg: Segmentation) -> list[Linked]:
     cats = [s for s in spans if not s.is_number]
-    ctx = _CaseContext(cats)
+    ctx = _CaseContext(cats, text)
     out: list[Linked] = []
 
     # Group spans by piece.

@@ -127,6 +127,34 @@ def test_case_type_not_inherited_across_a_topic_change():
     assert got == {"review.total": 2, "requests.channel.online": 7}
 
 
+def test_untagged_case_word_of_a_new_statement_beats_the_inherited_case():
+    # 行政诉讼 of the second statement is not tagged: its results must not inherit 行政复议.
+    got = facts_of("本机关被申请[行政复议|CASE][2|COUNT]件，均已办结；行政诉讼案件中，[维持|RESULT][1|COUNT]件，"
+                   "[尚在审理|RESULT][1|COUNT]件。")
+    assert got == {"review.total": 2, "litigation.upheld": 1, "litigation.pending": 1}
+    got = facts_of("本機關被申請[行政複議|CASE][2|COUNT]件。行政訴訟案件中，[維持|RESULT][1|COUNT]件，"
+                   "[尚在審理|RESULT][1|COUNT]件。")
+    assert got == {"review.total": 2, "litigation.upheld": 1, "litigation.pending": 1}
+
+
+def test_court_words_of_a_new_statement_turn_an_inherited_review_into_litigation():
+    got = facts_of("发生[行政复议|CASE][3|COUNT]件，[维持|RESULT][3|COUNT]件。另有法院[判决维持|RESULT][1|COUNT]件，"
+                   "原告[撤诉|RESULT][2|COUNT]件。")
+    assert got == {"review.total": 3, "review.upheld": 3, "litigation.upheld": 1, "litigation.other": 2}
+    got = facts_of("發生[行政複議|CASE][3|COUNT]件，[維持|RESULT][3|COUNT]件；其後法院[判決維持|RESULT][1|COUNT]件，"
+                   "原告[撤訴|RESULT][2|COUNT]件。")
+    assert got == {"review.total": 3, "review.upheld": 3, "litigation.upheld": 1, "litigation.other": 2}
+
+
+def test_court_words_inside_one_statement_keep_the_tagged_case():
+    # Within the statement that names 行政复议, a loose 撤诉 stays a review result.
+    got = facts_of("[行政复议|CASE][3|COUNT]件，其中申请人[撤诉|RESULT][1|COUNT]件，[维持|RESULT][2|COUNT]件。")
+    assert got == {"review.total": 3, "review.other": 1, "review.upheld": 2}
+    # A new statement without court words or a case word keeps inheriting.
+    got = facts_of("[行政复议|CASE][3|COUNT]件。其中[维持|RESULT][2|COUNT]件，[纠正|RESULT][1|COUNT]件。")
+    assert got == {"review.total": 3, "review.upheld": 2, "review.corrected": 1}
+
+
 def test_results_after_a_breakdown_count_the_whole_case_type():
     got = facts_of("[行政訴訟|CASE][11|COUNT]件（[未經複議直接起訴|CASE][7|COUNT]件、[複議後起訴|CASE][4|COUNT]件），"
                    "其中法院[判決駁回訴訟請求|RESULT][6|COUNT]件，原告[撤訴|RESULT][1|COUNT]件。")
