@@ -86,6 +86,8 @@ _APPROX_AFTER = re.compile(r"\s*(余|餘|多)\s*(件|条|條|项|項|宗|起|个
 _APPROX_BEFORE = re.compile(r"(约|約|大约|大約|近|逾|将近|將近)\s*$")
 _WAN_YUAN_AFTER = re.compile(r"\s*(万|萬)\s*元")
 _COMPARISON = re.compile(r"同比|比上年|较上年|較上年|比去年|较去年|較去年|上年同期|增加|减少|減少|增长|增長|下降|上升|持平")
+#: 等 right after a reason: "X and other reasons", so X is an example, not the whole count.
+_AMONG_OTHERS_AFTER = re.compile(r"\s*等")
 _INNER_ZERO_SCOPE_BREAK = "，,；;。！？!?\n"
 
 
@@ -150,7 +152,7 @@ class _CaseContext:
     """
 
     def __init__(self, cats: list[LSpan], text: str = ""):
-        self._text = text
+        self.text = text
         self._events: list[tuple[int, str | None]] = []  # (position, case or None = topic changed)
         for c in cats:
             if c.label == "CASE":
@@ -170,16 +172,16 @@ class _CaseContext:
         # of later results: they count the whole case type. Stated in the result's own piece, the kind
         # is taken from there (see _resolve).
         case = case.split(".", 1)[0]
-        cut = max(self._text.rfind(ch, where, pos) for ch in _STATEMENT_ENDS) if self._text else -1
+        cut = max(self.text.rfind(ch, where, pos) for ch in _STATEMENT_ENDS) if self.text else -1
         if cut >= 0:
             case = self._restated(cut + 1, pos, case)
         return case
 
     def _restated(self, start: int, pos: int, inherited: str) -> str:
         """The case type that the statement from ``start`` (holding ``pos``) names itself, else ``inherited``."""
-        ends = [i for i in (self._text.find(ch, pos) for ch in _STATEMENT_ENDS) if i >= 0]
-        end = min(ends, default=len(self._text))
-        before = simplified_window(self._text, start, pos)
+        ends = [i for i in (self.text.find(ch, pos) for ch in _STATEMENT_ENDS) if i >= 0]
+        end = min(ends, default=len(self.text))
+        before = simplified_window(self.text, start, pos)
         best: tuple[int, int, str] | None = None  # (position, length, case): the latest, longest phrase
         for case in _RESTATABLE_CASES:
             for phrase in CASE_SYNONYMS[case]:
@@ -188,7 +190,7 @@ class _CaseContext:
                     best = (at, len(phrase), case)
         if best is not None:
             return best[2]
-        if inherited == "review" and _LITIGATION_ONLY.search(simplified_window(self._text, start, end)):
+        if inherited == "review" and _LITIGATION_ONLY.search(simplified_window(self.text, start, end)):
             return "litigation"
         return inherited
 
@@ -231,11 +233,16 @@ def _resolve(number: LSpan, cats: list[LSpan], ctx: _CaseContext) -> tuple[str, 
         pool = [c for c in mapped if c.label in group]
         if pool:
             distinct = {_field_of(c) for c in pool}
-            # A reason and its outcome (因[本机关不掌握…][无法提供]2件) agree: the reason is the count.
+            # A reason and its outcome (因[本机关不掌握…][无法提供]2件) agree: the reason is the count,
+            # unless 等 makes it one example among several (因[不掌握…]等原因[无法提供]19件): then the
+            # count is the outcome's, and the reason has no count of its own.
             children = [c for c in pool if _parent(_field_of(c)) in distinct]
             if children and len({_field_of(c) for c in children}) == 1:
                 best = _nearest(number, children)
                 parent = [c for c in pool if _field_of(c) == _parent(_field_of(best))]
+                if _AMONG_OTHERS_AFTER.match(ctx.text, best.end):
+                    top = _nearest(number, parent)
+                    return _field_of(top), [top, best], DIRECT
                 return _field_of(best), [best] + parent[:1], DIRECT
             best = _nearest(number, pool)
             return _field_of(best), [best], DIRECT if len(distinct) == 1 else COMPETING
@@ -366,6 +373,7 @@ def _link_spans(text: str, spans: list[LSpan], seg: Segmentation) -> list[Linked
                 out.append(Linked(fld, 0, z, evidence, conf))
     out.extend(_unnumbered_results(text, spans, out, seg, ctx))
     out.extend(_all_of_total(text, spans, out, seg))
+    out.extend(_parent_after_reason(spans, out, seg))
     out.sort(key=lambda l: (l.number.start, l.field))
     return out
 
@@ -468,6 +476,34 @@ def _all_of_total(text: str, spans: list[LSpan], linked: list[Linked], seg: Segm
             if fld and fld not in seen and is_field(fld):
                 seen.add(fld)
                 out.append(Linked(fld, total.value, total.number, [c], OTHER_SIDE * INHERITED_CASE))
+    return out
+
+
+def _parent_after_reason(spans: list[LSpan], linked: list[Linked], seg: Segmentation) -> list[Linked]:
+    """``另1件因本机关不掌握相关信息，作无法提供处理``: the reason took the count; the outcome it belongs to,
+    named in the next clause of the sentence without a count of its own, counts the same items.
+
+    Only for a sole reason: if another count of the sentence went to a sibling reason
+    (``1件因不掌握、1件因需另行制作，均作无法提供处理``), the outcome's count is their sum, which prose
+    does not state, so nothing is added.
+    """
+    out: list[Linked] = []
+    for l in linked:
+        parent = _parent(l.field)
+        if parent is None or not l.categories or _field_of(l.categories[0]) != l.field:
+            continue
+        sentence = seg.sentence_id(l.number.start)
+        siblings = [o for o in linked if o is not l and seg.sentence_id(o.number.start) == sentence
+                    and _parent(o.field) == parent]
+        if siblings or any(o.field == parent and seg.sentence_id(o.number.start) == sentence for o in linked):
+            continue
+        clause = seg.clause_id(max(l.number.end, l.categories[0].end) - 1) + 1
+        nxt = [s for s in spans if seg.clause_id(s.start) == clause and seg.sentence_id(s.start) == sentence]
+        if not nxt or any(s.is_number for s in nxt):
+            continue
+        named = [s for s in nxt if _field_of(s) == parent]
+        if named:
+            out.append(Linked(parent, l.value, l.number, [named[0], l.categories[0]], OTHER_SIDE))
     return out
 
 

@@ -98,6 +98,29 @@ def test_reason_beside_its_outcome_is_the_sub_field():
     assert got == {"requests.outcome.unavailable.not_held": 5, "requests.outcome.withheld.state_secret": 1}
 
 
+def test_reason_among_others_leaves_the_count_to_its_outcome():
+    # 等(原因): the reason is one example; the count is the outcome's, and the reason has none.
+    got = facts_of("因[本机关不掌握相关政府信息|OUTCOME]等原因[无法提供|OUTCOME][12|COUNT]件；[不予处理|OUTCOME][3|COUNT]件。")
+    assert got == {"requests.outcome.unavailable": 12, "requests.outcome.not_processed": 3}
+    got = facts_of("因[本機關不掌握相關政府資訊|OUTCOME]等情形[無法提供|OUTCOME][7|COUNT]件。")
+    assert got == {"requests.outcome.unavailable": 7}
+
+
+def test_outcome_named_after_a_sole_reason_counts_the_same_items():
+    got = facts_of("予以公开[2|COUNT]件；另[1|COUNT]件因[本机关不掌握相关政府信息|OUTCOME]，作[无法提供|OUTCOME]处理。"
+                   .replace("予以公开", "[予以公开|OUTCOME]"))
+    assert got == {"requests.outcome.disclosed": 2, "requests.outcome.unavailable": 1,
+                   "requests.outcome.unavailable.not_held": 1}
+    got = facts_of("另有[一|COUNT]件因[本機關不掌握相關政府資訊|OUTCOME]，作[無法提供|OUTCOME]處理。")
+    assert got == {"requests.outcome.unavailable": 1, "requests.outcome.unavailable.not_held": 1}
+
+
+def test_outcome_after_two_reasons_is_not_given_either_count():
+    got = facts_of("[1|COUNT]件因[本机关不掌握相关政府信息|OUTCOME]、[2|COUNT]件因[需另行制作|OUTCOME]，"
+                   "均作[无法提供|OUTCOME]处理。")
+    assert got == {"requests.outcome.unavailable.not_held": 1, "requests.outcome.unavailable.needs_creation": 2}
+
+
 def test_competing_categories_lower_confidence():
     text, spans = mark("[自然人|APPLICANT][网上|CHANNEL]申请[4|COUNT]件")
     (f,) = link(text, spans)
