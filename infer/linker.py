@@ -84,6 +84,12 @@ _PERCENT_BEFORE = re.compile(r"百分之\s*$")
 _DATE_AFTER = re.compile(r"\s*(年|月|日|号|號)")
 _APPROX_AFTER = re.compile(r"\s*(余|餘|多)\s*(件|条|條|项|項|宗|起|个|個|份|人次|次|例|万|萬|元)")
 _APPROX_BEFORE = re.compile(r"(约|約|大约|大約|近|逾|将近|將近)\s*$")
+#: A rank, not a count: 居前三位, 第2名.
+_RANK_AFTER = re.compile(r"\s*(位|名)")
+_RANK_BEFORE = re.compile(r"第\s*$")
+#: What a mailbox or hotline receives (来信, 留言, 诉求, 咨询, 投诉): not disclosure requests, unless 申请 is said.
+_NOT_REQUEST_OBJECT = re.compile(r"来信|来电|留言|信件|诉求|咨询|投诉|信访")
+_REQUEST_WORD = re.compile(r"申请")
 _WAN_YUAN_AFTER = re.compile(r"\s*(万|萬)\s*元")
 _COMPARISON = re.compile(r"同比|比上年|较上年|較上年|比去年|较去年|較去年|上年同期|增加|减少|減少|增长|增長|下降|上升|持平")
 #: 等 right after a reason: "X and other reasons", so X is an example, not the whole count.
@@ -112,6 +118,8 @@ def _count_value(text: str, sp: LSpan, seg: Segmentation) -> int | float | None:
         return None
     if _APPROX_AFTER.match(after) or _APPROX_BEFORE.search(before):
         return None  # 30余件 / 约30件: not an exact count, so not a fact
+    if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):
+        return None  # 居前三位 / 第2名: a rank
     value = parse_number(sp.text)
     if value is None:
         return None
@@ -124,6 +132,15 @@ def _count_value(text: str, sp: LSpan, seg: Segmentation) -> int | float | None:
     if _COMPARISON.search(text[clause_start:sp.start]):
         return None
     return value
+
+
+def _not_a_request(text: str, number: LSpan, evidence: list[LSpan]) -> bool:
+    """A bare receiving/answering verb whose object is letters, messages or complaints (信箱收到来信865件,
+    热线接到咨询…): the anchor says "received", but not disclosure requests. 申请 in the object keeps it."""
+    if len(evidence) != 1 or evidence[0].label not in GENERIC_LABELS or evidence[0].end > number.start:
+        return False
+    obj = simplified_window(text, evidence[0].end, number.start)
+    return bool(_NOT_REQUEST_OBJECT.search(obj)) and not _REQUEST_WORD.search(obj)
 
 
 # --- categories -> field ---------------------------------------------------------------------------
@@ -347,6 +364,8 @@ def _link_spans(text: str, spans: list[LSpan], seg: Segmentation) -> list[Linked
             fld, evidence, conf = resolved
             if fld == "fees.amount_yuan" and _NOT_MONEY_AFTER.match(text, number.end):
                 continue  # 减免收费5件: a count of cases, not an amount of money
+            if _not_a_request(text, number, evidence):
+                continue  # 信箱收到来信865件: letters to a mailbox, not disclosure requests
             if is_field(fld):
                 out.append(Linked(fld, value, number, evidence, conf * side_conf))
             out.extend(_distributed(text, number, value, evidence, spans, seg, ctx, exclude_field=fld))

@@ -250,6 +250,21 @@ def test_approximate_numbers_are_not_facts():
         "requests.outcome.disclosed": 5}
 
 
+def test_ranks_are_not_counts():
+    got = facts_of("[收到|RECEIVED]申请数量居前[三|COUNT]位的部门合计[受理|RECEIVED][40|COUNT]件。")
+    assert got == {"requests.received": 40}
+    got = facts_of("市規劃局[收到|RECEIVED]的申請量列全市第[2|COUNT]名，[網上|CHANNEL]申請[15|COUNT]件。")
+    assert got == {"requests.channel.online": 15}
+
+
+def test_letters_to_a_mailbox_are_not_disclosure_requests():
+    got = facts_of("“市长信箱”[收到|RECEIVED]市民来信[520|COUNT]件，均已[答复|ANSWERED]；"
+                   "全年[收到|RECEIVED]政府信息公开申请[31|COUNT]件。")
+    assert got == {"requests.received": 31}
+    got = facts_of("服務熱線[接到|RECEIVED]群眾諮詢[77|COUNT]件。本年[收到|RECEIVED]信件申請[6|COUNT]件。")
+    assert got == {"requests.received": 6}
+
+
 def test_wan_yuan_becomes_yuan():
     assert facts_of("全年[收取|FEE]检索复制费用[0.12|COUNT]万元。") == {"fees.amount_yuan": 1200}
     assert facts_of("[收费|FEE][35|COUNT]元。") == {"fees.amount_yuan": 35}
