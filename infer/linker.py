@@ -16,9 +16,12 @@ The rules, in the order they apply:
    and its neighbour number on its preferred side, else those on the other side (lower confidence).
 3. **What**: among a number's categories a ``RESULT`` wins (with the ``CASE`` of the piece, else the
    case type inherited from the latest ``CASE`` before it: ``行政诉讼案件6件，其中2件原告撤诉`` →
-   ``litigation.other``); else a ``CASE`` gives ``<case>.total``; else the specific label nearest to
+   ``litigation.other``; across 。/； a case word or court words such as 法院/原告 in the result's own
+   statement override the inherited type); else a ``CASE`` gives ``<case>.total``; else the specific label nearest to
    the number (channel, applicant, outcome, carry-over, fee), except that a reason beside its own
-   outcome (因[不掌握…][无法提供]2件) gives the reason's sub-field; else the generic anchors
+   outcome (因[不掌握…][无法提供]2件) gives the reason's sub-field (but 因[不掌握…]等原因[无法提供]
+   gives the outcome: the reason is only an example; an outcome named in the next count-less clause
+   after a sole reason counts the same items); else the generic anchors
    ``RECEIVED``/``ANSWERED``. Categories are mapped to field keys by
    :func:`infer.lexicon.category_field` (simplified and traditional).
    A number after 均/都 (``行政复议、行政诉讼均为0件``) counts every listed category of its kind; a
@@ -32,7 +35,8 @@ The rules, in the order they apply:
    ``fees.amount_yuan`` 0); only if nothing follows does it look back. Case types win over the
    generic anchors that may sit in the same clause (``未发生因…答复产生的行政复议``).
 5. **Not counts**: a number followed by %/％ (or after 百分之), a year/month/day, an approximate
-   number (30余件, 约30件), or a number in a year-on-year comparison clause
+   number (30余件, 约30件), a rank (居前三位, 第2名), a count of letters or messages received
+   (信箱收到来信865件: not disclosure requests), or a number in a year-on-year comparison clause
    (同比/比上年/较上年/增加/减少…) is dropped. A number followed by
    万元 is multiplied by 10,000 (fees are in 元).
 6. **Duplicates**: a report often states one figure twice (summary and section). One fact is kept per
