@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from infer.tables.cells import BAD_CELL_MAX, Token, tokenize
-from infer.tables.columns import line_fields
+from infer.tables.columns import cells_from_spans, line_fields
 from infer.tables.model import AmbiguousRow, Cell, TableResult
 from infer.tables.normalize import loose
 from infer.tables.split_digits import split_sum_groups
@@ -122,16 +122,7 @@ def _positional(shadow: str, cells: list[Token]) -> list[Token] | None:
         spans.pop(0)
     if len(spans) != N_CASE:
         return None
-    out = []
-    for a, b in spans:
-        toks = tokenize(shadow, a, b)
-        if not toks:
-            out.append(Token("blank", a, a, ""))
-        elif len(toks) == 1 and toks[0].kind in ("num", "unknown"):
-            out.append(toks[0])
-        else:
-            return None
-    return out
+    return cells_from_spans(shadow, spans)
 
 
 def _place(res: TableResult, blocks: list[tuple[str, list[Token]]]) -> None:

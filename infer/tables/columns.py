@@ -157,16 +157,7 @@ def aligned_cells(shadow: str, label_end: int, fields: Fields, trailing: int) ->
     for a, b in fields.spans[label_idx + 1:first]:  # fields between label and data: padding only
         if any(t.kind != "text" for t in tokenize(shadow, a, b)):
             return None
-    out: list[Token] = []
-    for a, b in fields.spans[first:n - trailing]:
-        toks = tokenize(shadow, a, b)
-        if not toks:
-            out.append(Token("blank", a, a, ""))
-        elif len(toks) == 1 and toks[0].kind in ("num", "unknown"):
-            out.append(toks[0])
-        else:
-            return None
-    return out
+    return cells_from_spans(shadow, fields.spans[first:n - trailing])
 
 
 # --- blank cells in one-cell-per-line rows ----------------------------------------------------------
@@ -207,6 +198,15 @@ def line_aligned_cells(shadow: str, spans: list[tuple[int, int]], trailing: int)
     spans = spans[:len(spans) - trailing] if trailing else spans
     if len(spans) != N_COLS:
         return None
+    return cells_from_spans(shadow, spans)
+
+
+def cells_from_spans(shadow: str, spans: list[tuple[int, int]]) -> list[Token] | None:
+    """One cell per span: a number, an unknown marker, or a blank; None if a span holds anything else.
+
+    Shared by every positional layout (TAB/pipe fields, one cell per line, the case table's row) so
+    that what counts as a cell is decided in one place.
+    """
     out: list[Token] = []
     for a, b in spans:
         toks = tokenize(shadow, a, b)
