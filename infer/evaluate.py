@@ -27,10 +27,10 @@ from typing import Annotated, Any, Iterable, Optional, Sequence
 
 import typer
 
-from infer.schema import is_scored
+from infer.schema import FIELD_KEYS, children, is_scored
 
-__all__ = ["PRF", "field_group", "score_pairs", "table_accuracy", "evaluate", "render_text",
-           "AnnotatedSpans", "EvalError", "evaluate_cli"]
+__all__ = ["PRF", "field_group", "score_pairs", "table_accuracy", "table_precision", "gold_disagreements",
+           "evaluate", "render_text", "AnnotatedSpans", "EvalError", "evaluate_cli", "load_splits", "split_of", "render_splits"]
 
 
 class EvalError(ValueError):
@@ -105,6 +105,91 @@ def table_accuracy(table_facts: Sequence[Any], gold_table: dict[str, Any]) -> tu
     return len(gold_table) - len(wrong), len(gold_table), wrong
 
 
+def table_precision(table_facts: Sequence[Any], gold_table: dict[str, Any],
+                    ambiguous: dict[str, Any] | None = None) -> tuple[int, int, list[str]]:
+    """``(right, checked, wrong facts)`` over every emitted table fact, including keys the gold lacks.
+
+    A fact is right when the gold table states that value for its field. A field the gold lists as
+    ambiguous (several splits of a run-together row fit) is not checkable and is skipped when the value is
+    one of the candidates. Sub-rows (the reasons under 不予公开/无法提供/…) are checked only where the gold
+    annotates sub-rows for that report: older gold (the seeds) records group rows only, and counting its
+    unannotated sub-rows as wrong would measure the gold, not the parser."""
+    ambiguous = ambiguous or {}
+    gold_has_subrows = any(_is_subrow(k) for k in gold_table)
+    right, checked, wrong = 0, 0, []
+    for f in table_facts:
+        if _is_subrow(f.field) and not gold_has_subrows:
+            continue
+        if f.field not in gold_table and f.field in ambiguous:
+            cands = ambiguous[f.field]
+            flat = {float(c) for c in _flatten(cands)}
+            if float(f.value) in flat:
+                continue
+        checked += 1
+        if f.field in gold_table and float(gold_table[f.field]) == float(f.value):
+            right += 1
+        else:
+            wrong.append(f"{f.field}={f.value:g}" if isinstance(f.value, float) else f"{f.field}={f.value}")
+    return right, checked, wrong
+
+
+def _flatten(x: Any) -> list[Any]:
+    if isinstance(x, (list, tuple)):
+        return [y for item in x for y in _flatten(item)]
+    return [x] if isinstance(x, (int, float)) and not isinstance(x, bool) else []
+
+
+_PARENTS = {k for k in FIELD_KEYS if children(k)}
+
+
+def _is_subrow(key: str) -> bool:
+    return any(key.startswith(p + ".") for p in _PARENTS if p.startswith("requests.outcome."))
+
+
+def gold_disagreements(gold_prose: dict[str, Any], gold_table: dict[str, Any]) -> set[str]:
+    """Fields where the report's prose and its table really state different values for the same quantity.
+
+    The reconciliation's documented identities (prose 办理 = table 新收 + 上年结转, …) are not disagreements:
+    the prose counts a different thing. They are imported from :mod:`infer.reconcile`, the one place that
+    knows them."""
+    from infer.reconcile import IDENTITIES
+
+    out = set()
+    for key, pv in gold_prose.items():
+        if key not in gold_table or float(pv) == float(gold_table[key]):
+            continue
+        explained = False
+        for prose_key, table_keys, _ in IDENTITIES:
+            if prose_key == key and all(k in gold_table for k in table_keys) \
+                    and float(pv) == sum(float(gold_table[k]) for k in table_keys):
+                explained = True
+        if not explained:
+            out.add(key)
+    return out
+
+
+# --- splits ------------------------------------------------------------------------------------------------
+
+def load_splits(path: Path) -> dict[str, str]:
+    """``{issuer prefix: split}`` from a splits file (``annotations/gold/splits.json``)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    out: dict[str, str] = {}
+    for split, prefixes in data.items():
+        if split.startswith("_"):
+            continue
+        for p in prefixes:
+            out[p] = split
+    return out
+
+
+def split_of(name: str, splits: dict[str, str]) -> str | None:
+    """The split of a report file: its issuer prefix is the file name up to the year (``hb-gxt2019.txt`` → hb-gxt)."""
+    import re as _re
+
+    m = _re.match(r"(.+?)\d{4}", name)
+    return splits.get(m.group(1)) if m else None
+
+
 # --- hand-labelled spans as a tagger ---------------------------------------------------------------------
 
 class AnnotatedSpans:
@@ -143,6 +228,14 @@ class ReportResult:
     table_right: int = 0
     table_total: int = 0
     table_wrong: list[str] = field(default_factory=list)
+    #: every emitted table fact checked (precision): right / checked, and the wrong ones
+    table_emitted_right: int = 0
+    table_emitted: int = 0
+    table_spurious: list[str] = field(default_factory=list)
+    #: fields the pipeline flags ``mismatch`` (prose vs table), and fields whose gold prose and table disagree
+    mismatches: set[str] = field(default_factory=set)
+    gold_mismatches: set[str] = field(default_factory=set)
+    split: str | None = None
     error: str | None = None
 
 
@@ -151,6 +244,14 @@ class Evaluation:
     reports: list[ReportResult]
     model_label: str  # "model", "spans:<file>" or "none"
     with_baseline: bool
+
+    def only(self, split: str) -> "Evaluation":
+        """The same evaluation restricted to one split's reports."""
+        return Evaluation([r for r in self.reports if r.split == split], self.model_label, self.with_baseline)
+
+    def splits(self) -> list[str]:
+        order = {"dev": 0, "test": 1}
+        return sorted({r.split for r in self.reports if r.split}, key=lambda s: (order.get(s, 9), s))
 
     def prose(self, which: str) -> dict[str, PRF]:
         total: dict[str, PRF] = {}
@@ -166,18 +267,40 @@ class Evaluation:
     def table(self) -> tuple[int, int]:
         return sum(r.table_right for r in self.reports), sum(r.table_total for r in self.reports)
 
+    def table_precision(self) -> tuple[int, int]:
+        return sum(r.table_emitted_right for r in self.reports), sum(r.table_emitted for r in self.reports)
+
+    def mismatch(self) -> PRF:
+        """Prose-vs-table ``mismatch`` rows against the gold's real disagreements (reports with both parts)."""
+        out = PRF()
+        for r in self.reports:
+            out.tp += len(r.mismatches & r.gold_mismatches)
+            out.fp += len(r.mismatches - r.gold_mismatches)
+            out.fn += len(r.gold_mismatches - r.mismatches)
+        return out
+
     def to_json(self) -> dict[str, Any]:
         right, total = self.table()
+        pr, pc = self.table_precision()
         out: dict[str, Any] = {
             "model": self.model_label,
             "prose": {"model": {g: p.to_json() for g, p in sorted(self.prose("model").items())}},
-            "table": {"right": right, "total": total, "accuracy": round(right / total, 4) if total else None},
+            "table": {"right": right, "total": total, "accuracy": round(right / total, 4) if total else None,
+                      "emitted_right": pr, "emitted": pc, "precision": round(pr / pc, 4) if pc else None},
+            "mismatch": self.mismatch().to_json(),
             "reports": {},
         }
         if self.with_baseline:
             out["prose"]["baseline"] = {g: p.to_json() for g, p in sorted(self.prose("baseline").items())}
+        if self.splits():
+            out["splits"] = {s: {k: v for k, v in self.only(s).to_json().items() if k not in ("reports", "splits")}
+                             for s in self.splits()}
         for r in self.reports:
-            entry: dict[str, Any] = {"table": {"right": r.table_right, "total": r.table_total, "wrong": r.table_wrong}}
+            entry: dict[str, Any] = {"split": r.split,
+                                     "table": {"right": r.table_right, "total": r.table_total, "wrong": r.table_wrong,
+                                               "emitted_right": r.table_emitted_right, "emitted": r.table_emitted,
+                                               "spurious": r.table_spurious},
+                                     "mismatch": {"raised": sorted(r.mismatches), "gold": sorted(r.gold_mismatches)}}
             if r.error:
                 entry["error"] = r.error
             for which in ("model", "baseline"):
@@ -195,52 +318,98 @@ def _fmt_pairs(pairs: set[Pair]) -> list[list[Any]]:
     return [[k, int(v) if float(v).is_integer() else v] for k, v in sorted(pairs)]
 
 
+#: Keys a gold entry may carry besides its facts (metadata, evidence, notes).
+_ENTRY_KEYS = {"prose", "table", "sha256", "report", "prose_evidence", "table_ambiguous", "notes", "twin_of"}
+
+
 def load_gold(path: Path) -> dict[str, dict[str, dict[str, Any]]]:
+    """Read and validate a gold file: every value a number, every key a field of the schema.
+
+    A typo in a key or a non-numeric value is an error naming the file, report and key: silently dropping it
+    would score against a gold that is not the one written."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise EvalError(f"{path}: gold file not found") from None
+    except IsADirectoryError:
+        raise EvalError(f"{path}: is a folder, not a gold file") from None
     except (ValueError, UnicodeDecodeError) as e:
         raise EvalError(f"{path}: not valid JSON ({e})") from None
     if not isinstance(data, dict):
         raise EvalError(f"{path}: expected an object mapping report file names to {{prose, table}}")
     gold = {k: v for k, v in data.items() if not k.startswith("_")}
+    if not gold:
+        raise EvalError(f"{path}: no reports in the gold file")
+    known = set(FIELD_KEYS)
     for name, entry in gold.items():
         if not isinstance(entry, dict) or not all(isinstance(entry.get(p, {}), dict) for p in ("prose", "table")):
             raise EvalError(f"{path}: entry {name!r} must be {{\"prose\": {{...}}, \"table\": {{...}}}}")
+        for part in ("prose", "table"):
+            for key, value in entry.get(part, {}).items():
+                if key not in known:
+                    raise EvalError(f"{path}: {name}: {part} key {key!r} is not a field of the schema "
+                                    "(../shared/schema/fields.tsv)")
+                if isinstance(value, bool) or not isinstance(value, (int, float)):
+                    raise EvalError(f"{path}: {name}: {part} {key} must be a number, not {value!r}")
     return gold
+
+
+def _default_reports_dir(gold_path: Path, data_hint: str | None) -> Path:
+    if data_hint:
+        from annotations.corpus import default_shared_root
+
+        return default_shared_root() / data_hint
+    return Path(gold_path).resolve().parent.parent / "seeds"
 
 
 def evaluate(gold_path: Path, reports_dir: Path | None = None, *, baseline: bool = False,
              tagger: Any = None, use_model: bool = True, model_dir: str | None = None,
-             model_label: str = "model") -> Evaluation:
-    """Run the pipeline on every gold report and score it (see module doc)."""
+             model_label: str = "model", split: str | None = None,
+             splits_file: Path | None = None) -> Evaluation:
+    """Run the pipeline on every gold report and score it (see module doc).
+
+    ``splits_file`` (default: ``splits.json`` beside the gold, when present) assigns each report to dev or
+    test; ``split`` restricts the run to one of them."""
     from infer.pipeline import extract
     from infer.textio import InputError
 
     gold = load_gold(gold_path)
-    reports_dir = Path(reports_dir) if reports_dir else Path(gold_path).resolve().parent.parent / "seeds"
+    raw = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    reports_dir = Path(reports_dir) if reports_dir else _default_reports_dir(gold_path, raw.get("_reports"))
     if not reports_dir.is_dir():
         raise EvalError(f"{reports_dir}: report folder not found (use --reports DIR)")
+    splits_file = splits_file or (Path(gold_path).parent / "splits.json")
+    splits = load_splits(splits_file) if Path(splits_file).exists() else {}
+    if split and not splits:
+        raise EvalError(f"--split {split}: no splits file ({splits_file})")
     results: list[ReportResult] = []
     for name in sorted(gold):
         entry = gold[name]
-        r = ReportResult(name, _pairs(entry.get("prose", {}).items()))
+        r = ReportResult(name, _pairs(entry.get("prose", {}).items()), split=split_of(name, splits))
+        if split and r.split != split:
+            continue
+        gold_table = entry.get("table", {})
+        r.gold_mismatches = gold_disagreements(entry.get("prose", {}), gold_table) if gold_table else set()
         path = reports_dir / name
         try:
             res = extract(path, tagger=tagger, use_model=use_model, model_dir=model_dir)
+            if entry.get("sha256") and entry["sha256"] != res.text_sha256:
+                raise InputError(f"{name}: text differs from the one annotated (sha256 mismatch)")
         except InputError as e:
             r.error = str(e)
             r.model = set() if use_model else None
-            r.table_total = len(entry.get("table", {}))
-            r.table_wrong = sorted(entry.get("table", {}))
+            r.table_total = len(gold_table)
+            r.table_wrong = sorted(gold_table)
             if baseline:
                 r.baseline = set()
             results.append(r)
             continue
         if use_model:
             r.model = _pairs((f.field, f.value) for f in res.prose_facts)
-        r.table_right, r.table_total, r.table_wrong = table_accuracy(res.table_facts, entry.get("table", {}))
+        r.table_right, r.table_total, r.table_wrong = table_accuracy(res.table_facts, gold_table)
+        r.table_emitted_right, r.table_emitted, r.table_spurious = table_precision(
+            res.table_facts, gold_table, entry.get("table_ambiguous"))
+        r.mismatches = {row.field for row in res.reconciliation if row.status == "mismatch"}
         if baseline:
             from infer.baseline import extract_prose
             from infer.textio import load_report
@@ -286,8 +455,13 @@ def render_text(ev: Evaluation) -> str:
             line += f"   {_row(base.get(g))}"
         lines.append(line)
     right, total = ev.table()
+    pr, pc = ev.table_precision()
     lines.append("")
-    lines.append(f"table facts: {right}/{total} gold keys exact" + (f" ({right / total:.3f})" if total else ""))
+    lines.append(f"table facts: accuracy {right}/{total} gold keys exact" + (f" ({right / total:.3f})" if total else "")
+                 + f"; precision {pr}/{pc} emitted facts right" + (f" ({pr / pc:.3f})" if pc else ""))
+    mm = ev.mismatch()
+    lines.append(f"prose-vs-table mismatch rows: {mm.tp + mm.fp} raised, {mm.tp + mm.fn} real disagreements in gold; "
+                 f"precision {mm.precision:.3f}, recall {mm.recall:.3f}")
     lines.append("")
     lines.append("per report:")
     for r in ev.reports:
@@ -311,7 +485,29 @@ def render_text(ev: Evaluation) -> str:
                     lines.append(f"      {which} {tag}: " + ", ".join(f"{k}={v:g}" for k, v in sorted(pairs)))
         if r.table_wrong:
             lines.append("      table wrong: " + ", ".join(r.table_wrong))
+        if r.table_spurious:
+            lines.append("      table facts not in gold: " + ", ".join(r.table_spurious))
+        if r.mismatches or r.gold_mismatches:
+            lines.append(f"      mismatch raised: {', '.join(sorted(r.mismatches)) or '-'}; "
+                         f"gold disagreements: {', '.join(sorted(r.gold_mismatches)) or '-'}")
     return "\n".join(lines) + "\n"
+
+
+SPLIT_TITLES = {"dev": "DEV split (tuned on: rules and models were chosen on it)",
+                "test": "TEST split (locked: scored to report, never to choose a rule)"}
+
+
+def render_splits(ev: Evaluation, *, summary_only: bool = False) -> str:
+    """One section per split (dev first, then test), or the plain rendering when there are no splits."""
+    if not ev.splits():
+        return render_text(ev)
+    parts = []
+    for s in ev.splits():
+        text = render_text(ev.only(s))
+        if summary_only:
+            text = text.split("\nper report:")[0] + "\n"
+        parts.append(f"=== {SPLIT_TITLES.get(s, s)} ===\n{text}")
+    return "\n".join(parts)
 
 
 # --- the CLI command (registered on ``infer`` by infer/cli.py) ---------------------------------------------
@@ -329,6 +525,8 @@ def evaluate_cli(
     model: Annotated[Optional[str], typer.Option("--model", help="model folder (default: the shipped models/tagger)")] = None,
     no_model: Annotated[bool, typer.Option("--no-model", help="skip the prose model (tables and baseline only)")] = False,
     spans: Annotated[Optional[Path], typer.Option("--spans", help="use hand-labelled spans from this corpus file instead of the model (the linker's ceiling)")] = None,
+    split: Annotated[Optional[str], typer.Option("--split", help="only this split (dev or test) of a gold file with a splits.json beside it; default: every split, each in its own section")] = None,
+    summary: Annotated[bool, typer.Option("--summary", help="text format: the tables only, without the per-report listing")] = False,
 ) -> None:
     """Score prose facts (precision/recall/F1 per field group) and table facts against gold."""
     import sys
@@ -342,11 +540,11 @@ def evaluate_cli(
             tagger = AnnotatedSpans(spans)
             label = f"spans ({spans.name})"
         ev = evaluate(gold, reports, baseline=baseline, tagger=tagger, use_model=not no_model or spans is not None,
-                      model_dir=model, model_label=label)
+                      model_dir=model, model_label=label, split=split)
     except (EvalError, ModelError, ValueError, OSError) as e:
         print(f"infer: error: {' '.join(str(e).split())}", file=sys.stderr)
         raise typer.Exit(2)
     if fmt == EvalFormat.json:
         sys.stdout.write(json.dumps(ev.to_json(), ensure_ascii=False, indent=1) + "\n")
     else:
-        sys.stdout.write(render_text(ev))
+        sys.stdout.write(render_splits(ev, summary_only=summary))

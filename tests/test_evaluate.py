@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from infer.cli import app
-from infer.evaluate import (PRF, AnnotatedSpans, evaluate, field_group, render_text, score_pairs,
+from infer.evaluate import (PRF, AnnotatedSpans, evaluate, field_group, gold_disagreements, render_splits,
+                            render_text, score_pairs, split_of, table_precision,
                             table_accuracy)
 from infer.result import TableFact
 from infer.tagger import TaggedSpan
@@ -163,3 +164,72 @@ def test_seed_numbers_with_the_shipped_model(shared_dir: Path):
     assert model.precision >= 0.95 and model.recall >= 0.95, render_text(ev)
     right, total = ev.table()
     assert right == total
+
+
+# --- gold validation, splits, table precision, mismatch scoring ------------------------------------------
+
+@pytest.mark.parametrize("value, words", [(None, "must be a number"), ([3], "must be a number"),
+                                          ({"v": 3}, "must be a number"), ("3", "must be a number"),
+                                          (True, "must be a number")])
+def test_gold_values_must_be_numbers(mini_gold: Path, value, words):
+    gold = json.loads(mini_gold.read_text(encoding="utf-8"))
+    gold["a.txt"]["prose"]["review.total"] = value
+    mini_gold.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    res = CliRunner().invoke(app, ["evaluate", str(mini_gold), "--no-model"])
+    assert res.exit_code == 2 and words in res.output and "a.txt" in res.output and "review.total" in res.output
+    assert "Traceback" not in res.output
+
+
+def test_gold_key_typo_and_empty_gold_are_errors(mini_gold: Path):
+    gold = json.loads(mini_gold.read_text(encoding="utf-8"))
+    gold["b.txt"]["table"]["requests.recieved"] = 8
+    mini_gold.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    res = CliRunner().invoke(app, ["evaluate", str(mini_gold), "--no-model"])
+    assert res.exit_code == 2 and "requests.recieved" in res.output and "not a field" in res.output
+    mini_gold.write_text(json.dumps({"_about": "nothing"}), encoding="utf-8")
+    res = CliRunner().invoke(app, ["evaluate", str(mini_gold), "--no-model"])
+    assert res.exit_code == 2 and "no reports" in res.output
+
+
+def test_split_of_uses_the_issuer_prefix():
+    splits = {"ab": "dev", "ab-x": "test"}
+    assert split_of("ab2019.txt", splits) == "dev"
+    assert split_of("ab-x2021-table.txt", splits) == "test"
+    assert split_of("zz2019.txt", splits) is None
+
+
+def test_splits_are_scored_separately(tmp_path: Path):
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "aa2019.txt").write_text(REPORT_A, encoding="utf-8")
+    (tmp_path / "reports" / "bb2020.txt").write_text(REPORT_B, encoding="utf-8")
+    gold = {"aa2019.txt": {"prose": {"requests.received": 30}, "table": {}},
+            "bb2020.txt": {"prose": {"requests.received": 8, "litigation.total": 3}, "table": {}}}
+    (tmp_path / "g.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "splits.json").write_text(json.dumps({"dev": ["aa"], "test": ["bb"]}), encoding="utf-8")
+    ev = evaluate(tmp_path / "g.json", tmp_path / "reports", tagger=KeywordTagger())
+    assert ev.splits() == ["dev", "test"]
+    assert ev.only("dev").prose("model")["overall"].fn == 0
+    assert ev.only("test").prose("model")["overall"].fn == 1  # litigation 3 is not stated: gold says it is
+    text = render_splits(ev)
+    assert text.index("DEV split") < text.index("TEST split")
+    only_test = evaluate(tmp_path / "g.json", tmp_path / "reports", tagger=KeywordTagger(), split="test")
+    assert [r.name for r in only_test.reports] == ["bb2020.txt"]
+
+
+def test_table_precision_counts_keys_the_gold_lacks():
+    facts = [TableFact("requests.received", 5, "r", "c", 0, 1), TableFact("review.total", 2, "r", "c", 0, 1),
+             TableFact("requests.applicant.natural_person", 4, "r", "c", 0, 1),
+             TableFact("requests.outcome.withheld.state_secret", 1, "r", "c", 0, 1)]
+    # gold without sub-rows (older gold): the sub-row is not checked; review.total is not in gold: wrong
+    right, checked, wrong = table_precision(facts, {"requests.received": 5, "requests.applicant.natural_person": 4})
+    assert (right, checked) == (2, 3) and wrong == ["review.total=2"]
+    # a field listed as ambiguous with the emitted value among its candidates is not checkable
+    right, checked, _ = table_precision(facts, {"requests.received": 5, "requests.outcome.withheld.third_party": 0},
+                                        {"requests.applicant.natural_person": [[4, 1], [5, 0]], "review.total": [2, 3]})
+    assert (right, checked) == (1, 2)  # received right; state_secret checked (gold has sub-rows) and wrong
+
+
+def test_gold_disagreements_skip_known_identities():
+    prose = {"requests.received": 12, "review.total": 2, "litigation.total": 1}
+    table = {"requests.received": 10, "requests.carried_over": 2, "review.total": 3, "litigation.total": 1}
+    assert gold_disagreements(prose, table) == {"review.total"}
