@@ -1,6 +1,7 @@
 """Table parsing on the real reports in ../shared (read at run time, never copied)."""
 from __future__ import annotations
 
+import re
 
 from infer.tables import parse_tables
 from infer.tables.cells import cell_value
@@ -78,8 +79,8 @@ def test_seed_broken_variants(seed_paths):
     """Real pipe text, mangled by hand: never a crash, never a shifted column."""
     path = next(p for p in seed_paths if p.name.startswith("001"))
     text = _text(path)
-    row = "二、上年结转政府信息公开数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 | ||\n"
-    assert row in text
+    row = re.search(r"二、上年结转[^\n]*\n", text).group()  # the carried-over row, found not quoted
+    assert row.count("|") > 6
     res = parse_tables(text.replace(row, ""))  # a missing row
     assert "requests.carried_over" not in res.values() and res.values()["requests.received"] == 23
     assert res.status == "partial" and any("carried_over not found" in w for w in res.warnings)
