@@ -107,7 +107,8 @@ def table_accuracy(table_facts: Sequence[Any], gold_table: dict[str, Any]) -> tu
 
 def table_precision(table_facts: Sequence[Any], gold_table: dict[str, Any],
                     ambiguous: dict[str, Any] | None = None) -> tuple[int, int, list[str]]:
-    """``(right, checked, wrong facts)`` over every emitted table fact, including keys the gold lacks.
+    """``(right, checked, wrong facts)`` over every emitted table fact of the scored keys (requests, review,
+    litigation, complaints, fees: as for prose), including keys the gold lacks.
 
     A fact is right when the gold table states that value for its field. A field the gold lists as
     ambiguous (several splits of a run-together row fit) is not checkable and is skipped when the value is
@@ -118,7 +119,7 @@ def table_precision(table_facts: Sequence[Any], gold_table: dict[str, Any],
     gold_has_subrows = any(_is_subrow(k) for k in gold_table)
     right, checked, wrong = 0, 0, []
     for f in table_facts:
-        if _is_subrow(f.field) and not gold_has_subrows:
+        if not is_scored(f.field) or (_is_subrow(f.field) and not gold_has_subrows):
             continue
         if f.field not in gold_table and f.field in ambiguous:
             cands = ambiguous[f.field]

@@ -176,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
               "corpus.json not written", file=sys.stderr)
         return 1
     out = {"_about": "Fact-level gold for ../shared/corpus/raw, adjudicated from two independent passes "
-                     "(annotations/gold/GUIDELINES.md, AGREEMENT.md). Splits: splits.json."}
+                     "(annotations/gold/GUIDELINES.md, AGREEMENT.md). Splits: splits.json.",
+           "_reports": "corpus/raw"}
     out.update(gold)
     # the HTML twins of a .txt report state the same facts (same page, other format)
     for name in list(gold):
