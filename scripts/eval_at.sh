@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Score an older commit's pipeline with today's evaluation and gold, e.g. the "before" numbers in EVALUATION.md:
+#   bash scripts/eval_at.sh a798b9d [infer evaluate options...]
+# The commit is checked out in a temporary git worktree; today's infer/evaluate.py and annotations/gold/ are laid
+# over it, so the scoring is identical and only the pipeline differs. Uses this checkout's .venv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rev=${1:?usage: scripts/eval_at.sh REV [options]}; shift
+here=$(pwd)
+wt=$(mktemp -d)/nianbao-$rev
+git worktree add --detach -q "$wt" "$rev"
+trap 'git worktree remove --force "$wt"' EXIT
+cp infer/evaluate.py "$wt/infer/evaluate.py"
+mkdir -p "$wt/annotations/gold" && cp annotations/gold/*.json "$wt/annotations/gold/"
+cd "$wt" && PYTHONPATH="$wt" NIANBAO_SHARED="${NIANBAO_SHARED:-$here/../shared}" \
+  "$here/.venv/bin/python" -m infer.cli evaluate annotations/gold/corpus.json --baseline "$@"
