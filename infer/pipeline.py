@@ -77,14 +77,20 @@ def extract(source: str | Path | Document, *, tagger: TaggerLike | None = None, 
     else:
         warnings.append("table parser not available (infer.tables.parse_tables missing): tables not read")
 
-    # 3. Prose: tag spans with the model, then link each count to what it counts.
+    # 3. Prose: normalise (glosses, wraps, spacing, a flattened table set apart; offsets kept to the
+    #    original), tag spans with the model, then link each count to what it counts.
+    from infer.prose.normalize import normalize_for_tagging
+
+    norm = normalize_for_tagging(text)
+    exclude = norm.regions_to_normalized(getattr(table, "regions", None) or ())
     spans: Sequence[Any] = []
     if use_model:
         tagger = tagger or load_tagger(model_dir)
         if tagger is None:
             warnings.append("prose tagger not available (infer.tagger missing): prose not read")
         else:
-            spans = tagger.tag(text)
+            warnings.extend(norm.notes + norm.skipped_prose(exclude))  # never drop prose silently
+            spans = tagger.tag(norm.text)
     else:
         warnings.append("prose tagging skipped (--no-model): only tables were read")
     prose_facts: list[ProseFact] = []
@@ -93,8 +99,7 @@ def extract(source: str | Path | Document, *, tagger: TaggerLike | None = None, 
         if spans:
             warnings.append("linker not available (infer.linker missing): prose spans not linked")
     elif spans:
-        exclude = getattr(table, "regions", None) or ()
-        prose_facts = linker_mod.link(text, spans, exclude=exclude)
+        prose_facts = norm.facts_to_original(linker_mod.link(norm.text, spans, exclude=exclude))
 
     # 4. Reconciliation: prose against table, field by field, and the prose against itself.
     rows, prose_checks = [], []

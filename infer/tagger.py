@@ -94,14 +94,14 @@ def candidate_regions(text: str, max_paragraph_chars: int = 600, context_sentenc
 
     A sentence may hold a fact when it has a number that is not a date, time, percentage, list
     marker or code; a Chinese numeral directly before a count unit; or a zero word. Table rows
-    (:func:`infer.clauses.table_line_ranges`) and number-only lines are skipped: the linker never
+    (:func:`infer.prose.segment.table_line_ranges`) and number-only lines are skipped: the linker never
     reads facts there. A kept paragraph is tagged whole, because the model was trained on passages
     and judges borderline words (a ZERO 未) by their neighbours; a paragraph longer than
     ``max_paragraph_chars`` (a report flattened into one line) contributes only its candidate
     sentences plus ``context_sentences`` on each side (each at most ``max_context_chars`` long).
     Touching regions merge.
     """
-    from infer.clauses import table_line_ranges
+    from infer.prose.segment import table_line_ranges
 
     tables = table_line_ranges(text)
     t = 0

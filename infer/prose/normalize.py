@@ -1,0 +1,375 @@
+"""Normalise a report's text before the tagger and linker read it, keeping every offset exact.
+
+Scraped and extracted reports carry noise that a token classifier trained on clean passages reads
+badly, and one shape that made the prose stage skip a whole report:
+
+1. **Pinyin glosses** some mirror sites insert after characters: ``受(shòu)理(lǐ)``, ``鎮（zhèn）``,
+   also tone-less (``受(shou)``) or with tone digits (``受(shou4)``). A bracket is a gloss only when it
+   follows a Han character and holds lower-case pinyin syllables; a toned gloss is unambiguous, a
+   tone-less one counts only when the text has at least :data:`MIN_TONELESS_GLOSSES` of them, so
+   ``(2021)``, ``（一）``, ``(PDF)`` or one stray English word in brackets are never touched.
+2. **Hard-wrapped lines** (PDF text): a line break inside a sentence is removed when the text shows
+   a wrap width (several lines filling it without closing punctuation) and the line before the break
+   fills it; a break inside a number (``行政复议 35`` / ``1 件``) is removed whenever it sits
+   between digits in prose. Blank lines, headings, table rows and lines that end a sentence stay.
+3. **Characters spaced out by extraction** (``行 政 复 议 3 件``): the single spaces between them go;
+   digits are joined only when a Han character follows them (``3 5 件`` → ``35件``), so a spaced
+   row of table cells (``自 然 人 5 2 9``) keeps its cells apart.
+4. **A report flattened onto one line with its table on it**: the table part (cells between ``|`` or
+   TAB separators) is set on a line of its own, so the prose before and after it is no longer one
+   "table row" that the tagger's pre-filter and the linker skip whole.
+
+:func:`normalize_for_tagging` returns a :class:`NormalizedText`: the text to tag and link, and an
+exact map to the original. A span ``[s, e)`` of the normalised text maps to the original slice that
+holds its characters (:meth:`NormalizedText.to_original`); characters deleted inside it (a gloss, a
+wrap) are inside that slice, so a fact keeps ``text == original[start:end]``. Original ranges (table
+regions) map the other way (:meth:`NormalizedText.to_normalized`). Text that needs none of this comes
+back unchanged with an identity map, so clean reports read exactly as before.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Sequence
+
+from infer.lexicon import COUNT_UNITS
+
+__all__ = ["NormalizedText", "normalize_for_tagging", "MIN_TONELESS_GLOSSES"]
+
+#: Tone-less glosses accepted only when a text holds at least this many (a mirror glosses many characters).
+MIN_TONELESS_GLOSSES = 3
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TABLE_SEPARATORS = "|\t"
+_SENTENCE_END = "。！？!?"
+
+Edit = tuple[int, int, str]  # replace text[start:end] with the string
+
+
+# --- the offset map ---------------------------------------------------------------------------------
+
+@dataclass
+class NormalizedText:
+    """The text the tagger and linker read, and where each of its characters came from.
+
+    ``starts[i]``/``ends[i]`` are the original range of normalised character ``i``: a kept character
+    covers itself; a character put in place of a range (a line break inserted before a table) covers
+    that range, zero-width for a pure insertion. ``notes`` say what was changed (for ``warnings``).
+    """
+
+    original: str
+    text: str
+    starts: list[int] | None = None  # None: identity map (nothing changed)
+    ends: list[int] | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.starts is not None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the normalised span ``[start, end)``."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        n = len(self.text)
+        start, end = max(0, min(start, n)), max(0, min(end, n))
+        if end <= start:
+            pos = self.starts[start] if start < n else len(self.original)
+            return pos, pos
+        return self.starts[start], max(self.starts[start], self.ends[end - 1])
+
+    def to_normalized(self, start: int, end: int) -> tuple[int, int]:
+        """Normalised ``(start, end)`` of the characters kept from the original range ``[start, end)``."""
+        if self.starts is None:
+            return start, end
+        return bisect_left(self.starts, start), bisect_left(self.starts, end)
+
+    def regions_to_normalized(self, regions: Iterable[Sequence[int]]) -> list[tuple[int, int]]:
+        """Original ``(start, end)`` ranges (table regions) as normalised ranges, empty ones dropped."""
+        out = [self.to_normalized(int(r[0]), int(r[1])) for r in regions]
+        return [(a, b) for a, b in out if b > a]
+
+    def fact_to_original(self, fact: Any) -> Any:
+        """A linked fact (offsets into :attr:`text`) with offsets, text and evidence in the original."""
+        if self.starts is None:
+            return fact
+        start, end = self.to_original(fact.start, fact.end)
+        evidence = []
+        for ev in getattr(fact, "evidence", None) or []:
+            ev = dict(ev)
+            if "start" in ev and "end" in ev:
+                ev["start"], ev["end"] = self.to_original(ev["start"], ev["end"])
+                if "text" in ev:
+                    ev["text"] = self.original[ev["start"]:ev["end"]]
+            evidence.append(ev)
+        return replace(fact, start=start, end=end, text=self.original[start:end], evidence=evidence)
+
+    def facts_to_original(self, facts: Iterable[Any]) -> list[Any]:
+        return [self.fact_to_original(f) for f in facts]
+
+    def skipped_prose(self, exclude: Sequence[tuple[int, int]] = ()) -> list[str]:
+        """Warnings for prose the prose stage will not read: sentences that may hold a fact inside a
+        table row (a line with cell separators) or an ``exclude`` range (normalised offsets). The
+        prose stage must never lose prose silently; this names what it skips, in original offsets."""
+        from infer.prose.segment import table_line_ranges
+        from infer.tagger import may_hold_fact
+
+        out: list[str] = []
+        for a, b in sorted(set(table_line_ranges(self.text)) | {tuple(r) for r in exclude}):
+            for m in _PROSE_SENTENCE.finditer(self.text, a, b):
+                sentence = m.group(0)
+                if not may_hold_fact(sentence):
+                    continue
+                oa, ob = self.to_original(m.start(), m.end())
+                out.append(f"prose skipped as table at {oa}-{ob}: {sentence[:40]!r}"
+                           f"{'…' if len(sentence) > 40 else ''} (its facts, if any, were not read)")
+        return out
+
+
+#: A sentence of running prose: Han text with a clause mark, closed by a full stop, no cell separator.
+_PROSE_SENTENCE = re.compile(r"[^|\t。！？\n]{6,}[，,；;][^|\t。！？\n]{2,}[。！？]")
+
+
+def _apply(nt: NormalizedText, edits: list[Edit]) -> NormalizedText:
+    """Apply non-overlapping ``edits`` (offsets into ``nt.text``) and compose the offset map."""
+    if not edits:
+        return nt
+    edits = sorted(edits)
+    n = len(nt.text)
+    old_starts = nt.starts if nt.starts is not None else list(range(n))
+    old_ends = nt.ends if nt.ends is not None else list(range(1, n + 1))
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for a, b, new in edits:
+        if a < pos:
+            raise ValueError(f"overlapping normalisation edits at {a}")
+        parts.append(nt.text[pos:a])
+        starts.extend(old_starts[pos:a])
+        ends.extend(old_ends[pos:a])
+        if new:
+            if b > a:
+                o_start, o_end = old_starts[a], old_ends[b - 1]
+            else:
+                o_start = o_end = old_starts[a] if a < n else len(nt.original)
+            parts.append(new)
+            starts.extend([o_start] * len(new))
+            ends.extend([o_end] * len(new))
+        pos = b
+    parts.append(nt.text[pos:])
+    starts.extend(old_starts[pos:])
+    ends.extend(old_ends[pos:])
+    return NormalizedText(nt.original, "".join(parts), starts, ends, list(nt.notes))
+
+
+# --- 1. pinyin glosses ------------------------------------------------------------------------------
+
+_TONE_MARKS = {c: base for base, marks in {"a": "āáǎà", "e": "ēéěè", "i": "īíǐì", "o": "ōóǒò",
+                                            "u": "ūúǔù", "ü": "ǖǘǚǜ"}.items() for c in marks}
+_INITIALS = "zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]"
+_FINALS = ("iang|iong|uang|ueng|ang|eng|ong|iao|ian|ing|uai|uan|üan|van|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
+           "|ua|uo|ui|un|üe|ün|ue|ve|a|o|e|i|u|ü|v")
+_SYLLABLE = re.compile(rf"(?:{_INITIALS})?(?:{_FINALS})[1-5]?")
+_GLOSS = re.compile(rf"(?<=[{_HAN}])[(（]\s*([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]+(?:\s+[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]+)*)"
+                    r"\s*[)）]")
+
+
+def _is_pinyin(word: str) -> bool:
+    plain = "".join(_TONE_MARKS.get(c, c) for c in word)
+    return all(_SYLLABLE.fullmatch(s) for s in plain.split())
+
+
+def _toned(word: str) -> bool:
+    return any(c in _TONE_MARKS or c.isdigit() for c in word)
+
+
+def _gloss_edits(text: str) -> list[Edit]:
+    found = [m for m in _GLOSS.finditer(text) if _is_pinyin(m.group(1))]
+    toneless = [m for m in found if not _toned(m.group(1))]
+    keep_toneless = len(toneless) >= MIN_TONELESS_GLOSSES
+    return [(m.start(), m.end(), "") for m in found if keep_toneless or _toned(m.group(1))]
+
+
+# --- 2. hard-wrapped lines --------------------------------------------------------------------------
+
+#: A line that starts a heading or list item: 一、 （一） (1) 1. 1、 第一章 ...
+_HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十0-9０-９]+\s*[)）]"
+                            r"|[0-9０-９]+\s*[、.．](?![0-9０-９])|第[一二三四五六七八九十百0-9]+[章节条部分])")
+_WRAP_TOLERANCE = 4  # display columns a wrapped line may fall short of the width (two Han characters)
+_MIN_WRAPPED_LINES = 4
+
+
+def _display_width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _is_table_line(line: str) -> bool:
+    return any(sep in line for sep in _TABLE_SEPARATORS)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was cut at, or ``None`` if the text shows no wrapping: the
+    longest display width that at least :data:`_MIN_WRAPPED_LINES` open-ended prose lines reach."""
+    widths = sorted((_display_width(l.rstrip()) for l in lines
+                     if l.strip() and not _is_table_line(l) and re.search(f"[{_HAN}]", l)
+                     and l.rstrip()[-1] not in _SENTENCE_END + "：:；;"), reverse=True)
+    for w in widths:
+        if w < 20:
+            break
+        if sum(1 for x in widths if w - _WRAP_TOLERANCE <= x <= w) >= _MIN_WRAPPED_LINES:
+            return w
+    return None
+
+
+def _wrap_edits(text: str) -> list[Edit]:
+    lines = text.split("\n")
+    width = _wrap_width(lines)
+    edits: list[Edit] = []
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        brk = pos + len(line)  # index of the "\n"
+        pos = brk + 1
+        body, head = line.rstrip(), nxt.lstrip()
+        if not body.strip() or not head or _is_table_line(line) or _is_table_line(nxt):
+            continue
+        if body[-1] in _SENTENCE_END + "：:；;" or not re.search(f"[{_HAN}]", body):
+            continue
+        in_number = body[-1].isdigit() and head[0].isdigit()
+        fills = width is not None and _display_width(body) >= width - _WRAP_TOLERANCE
+        if not in_number and not (fills and not _HEADING_START.match(nxt)):
+            continue
+        a, b = brk - (len(line) - len(body)), pos + (len(nxt) - len(head))
+        joint = " " if body[-1].isascii() and body[-1].isalpha() and head[0].isascii() and head[0].isalpha() else ""
+        edits.append((a, b, joint))
+    return edits
+
+
+# --- 3. spaced-out characters -----------------------------------------------------------------------
+
+_SPACED_RUN = re.compile(r"(?:\S[ \u3000]){3,}\S")
+_UNITS = "|".join(sorted(COUNT_UNITS, key=len, reverse=True))
+#: A number set off by single spaces between Han text and its count unit (PDF text: ``受理 35 件``).
+_SPACED_NUMBER = re.compile(rf"(?<=[{_HAN}])([ \u3000]?)[0-9０-９]+(?:[.．,，][0-9０-９]+)*([ \u3000]?)(?={_UNITS})")
+
+
+def _is_han(ch: str) -> bool:
+    return bool(re.match(f"[{_HAN}]", ch))
+
+
+def _spaced_edits(text: str) -> list[Edit]:
+    """Single spaces between single characters, in runs of at least four with three Han among them;
+    and single spaces around a number between Han text and its count unit."""
+    edits: list[Edit] = []
+    for m in _SPACED_RUN.finditer(text):
+        toks = m.group(0)[::2]
+        if sum(1 for t in toks if _is_han(t)) < 3:
+            continue
+        joinable = [True] * len(toks)  # may token k be joined to token k+1?
+        k = 0
+        while k < len(toks):
+            if not toks[k].isdigit():
+                k += 1
+                continue
+            j = k
+            while j + 1 < len(toks) and toks[j + 1].isdigit():
+                j += 1
+            followed = j + 1 < len(toks) and _is_han(toks[j + 1]) or j + 1 == len(toks) and _is_han(
+                text[m.end():m.end() + 1])
+            if not followed:  # a number not followed by Han: keep it and its digits separate cells
+                for x in range(max(0, k - 1), j + 1):
+                    joinable[x] = False
+            k = j + 1
+        for k in range(len(toks) - 1):
+            if joinable[k] and not (toks[k].isascii() and toks[k].isalpha()
+                                    and toks[k + 1].isascii() and toks[k + 1].isalpha()):
+                sp = m.start() + 2 * k + 1
+                edits.append((sp, sp + 1, ""))
+    taken = {a for a, _, _ in edits}
+    for m in _SPACED_NUMBER.finditer(text):
+        for g in (1, 2):
+            if m.group(g) and m.start(g) not in taken:
+                edits.append((m.start(g), m.end(g), ""))
+    return edits
+
+
+# --- 4. a flattened table on a line of prose --------------------------------------------------------
+
+_LONG_LINE = 300  # a "line" longer than this with cell separators is a report flattened onto one line
+_RUN_GAP = 120  # a stretch between separators longer than this (or closing a sentence) is prose
+_NUMERIC_CELL = re.compile(r"\s*[\-—–－/0-9０-９.,，%％]*[0-9０-９][\-—–－/0-9０-９.,，%％]*\s*")
+_LEADING_NUMBER = re.compile(r"[ \u3000]*[0-9０-９][0-9０-９.,，]*(?=[ \u3000]|$)")
+
+
+def _table_runs(line: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each stretch of ``line`` that is table cells: from the start of the cell
+    before its first separator to the end of a number cell after its last one."""
+    seps = [i for i, c in enumerate(line) if c in _TABLE_SEPARATORS]
+    groups: list[list[int]] = []
+    for s in seps:
+        gap = line[groups[-1][-1] + 1:s] if groups else ""
+        if groups and len(gap) <= _RUN_GAP and not any(c in _SENTENCE_END for c in gap):
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    runs: list[tuple[int, int]] = []
+    for g in groups:
+        cells = [line[a + 1:b] for a, b in zip(g, g[1:])]
+        if not any(_NUMERIC_CELL.fullmatch(c) for c in cells):
+            continue  # no number between separators: not a statistics table
+        prev_end = runs[-1][1] if runs else 0
+        left = max(prev_end, max(line.rfind(c, prev_end, g[0]) for c in _SENTENCE_END) + 1)
+        m = _LEADING_NUMBER.match(line, g[-1] + 1)
+        right = m.end() if m else g[-1] + 1
+        runs.append((left, right))
+    return runs
+
+
+def _flat_table_edits(text: str) -> tuple[list[Edit], list[tuple[int, int]]]:
+    """Line breaks around each table run of a long line that also holds prose; and the runs set apart."""
+    edits: list[Edit] = []
+    moved: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        a = pos
+        pos += len(line) + 1
+        if len(line) <= _LONG_LINE or not _is_table_line(line):
+            continue
+        for lo, hi in _table_runs(line):
+            before, after = line[:lo].strip(), line[hi:].strip()
+            if before:
+                edits.append((a + lo, a + lo, "\n"))
+            if after:
+                edits.append((a + hi, a + hi, "\n"))
+            if before or after:
+                moved.append((a + lo, a + hi))
+    return edits, moved
+
+
+# --- the whole pass ---------------------------------------------------------------------------------
+
+def normalize_for_tagging(text: str) -> NormalizedText:
+    """The text the tagger and linker should read, with its map back to ``text`` (see the module doc)."""
+    nt = NormalizedText(text, text)
+    edits = _gloss_edits(nt.text)
+    nt = _apply(nt, edits)
+    if edits:
+        nt.notes.append(f"note: {len(edits)} pinyin gloss(es) removed before tagging")
+    edits = _wrap_edits(nt.text)
+    nt = _apply(nt, edits)
+    if edits:
+        nt.notes.append(f"note: {len(edits)} hard-wrapped line break(s) joined before tagging")
+    edits = _spaced_edits(nt.text)
+    nt = _apply(nt, edits)
+    if edits:
+        nt.notes.append(f"note: {len(edits)} extraction space(s) between characters removed before tagging")
+    edits, moved = _flat_table_edits(nt.text)
+    if edits:
+        where = ", ".join("%d-%d" % nt.to_original(a, b) for a, b in moved)
+        nt = _apply(nt, edits)
+        nt.notes.append(f"note: a table flattened into a line of prose (at {where}) was set apart before "
+                        "tagging; the prose around it is read")
+    return nt
