@@ -9,6 +9,7 @@ Commands are added to :data:`app` independently (``evaluate`` and batch options 
 """
 from __future__ import annotations
 
+import errno
 import io
 import json
 import sys
@@ -20,8 +21,9 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+from infer.batch.inputs import is_dir_safely
 from infer.result import ExtractionResult
-from infer.textio import DEFAULT_MAX_BYTES, Document, InputError, load_report
+from infer.textio import DEFAULT_MAX_BYTES, Document, InputError, load_report, printable
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
 
@@ -58,8 +60,13 @@ class ExtractOptions:
 
 
 def err(message: str) -> None:
-    """One line on stderr, prefixed like every other Unix tool's."""
-    print(f"infer: error: {' '.join(message.split())}", file=sys.stderr)
+    """One line on stderr, prefixed like every other Unix tool's; file names with escape sequences or
+    other control characters are shown escaped, never interpreted by the terminal."""
+    print(f"infer: error: {printable(message.strip())}", file=sys.stderr)
+
+
+def _oserror_line(exc: OSError) -> str:
+    return exc.strerror or str(exc)
 
 
 def extract_one(path: str | Path, opts: ExtractOptions) -> tuple[Document, ExtractionResult]:
@@ -73,10 +80,25 @@ def extract_one(path: str | Path, opts: ExtractOptions) -> tuple[Document, Extra
 def _html_target(src: str, output: Path | None, many: bool) -> Path:
     if output is None:
         return Path(src + ".nianbao.html")
-    if many or output.is_dir():
+    if many or is_dir_safely(str(output)):
         output.mkdir(parents=True, exist_ok=True)
         return output / (Path(src).name + ".nianbao.html")
     return output
+
+
+def _write_html(target: Path, page: str, default_target: bool) -> bool:
+    """Write one HTML page; a failure is one line (with a hint when the default place next to the
+    input is not writable) and ``False``."""
+    try:
+        target.write_text(page, encoding="utf-8")
+    except OSError as exc:
+        hint = ""
+        if default_target and (isinstance(exc, PermissionError) or exc.errno == errno.EROFS):
+            hint = " (the report's folder is not writable: choose the page's place with --output FILE.html or DIR)"
+        err(f"{target}: cannot write the page: {_oserror_line(exc)}{hint}")
+        return False
+    print(f"infer: wrote {printable(str(target))}", file=sys.stderr)
+    return True
 
 
 @app.command("extract")
@@ -111,6 +133,8 @@ def extract_command(
         "--max-bytes", metavar="N",
         help="Refuse files larger than N bytes (a report is rarely above 5 MB); 0 removes the limit.")
     ] = DEFAULT_MAX_BYTES,
+    force_workers: Annotated[bool, typer.Option(
+        "--force-workers", help="With --jsonl: allow more --workers than available cores.")] = False,
     jsonl: Annotated[Optional[Path], typer.Option(
         "--jsonl", metavar="OUT.jsonl",
         help=("Batch mode for whole collections: FILE may then also be a folder (searched recursively for "
@@ -141,7 +165,11 @@ def extract_command(
               "core; each needs about the model's memory)."), show_default=False)] = None,
 ) -> None:
     """Read reports and show the statistics they state, in prose and in tables, and where they disagree."""
-    if jsonl is not None or table is not None or resume or shard is not None or workers is not None:
+    if max_bytes < 0:
+        err(f"--max-bytes must be 0 (no limit) or a positive number of bytes, got {max_bytes}")
+        raise typer.Exit(EXIT_INPUT)
+    if jsonl is not None or table is not None or resume or shard is not None or workers is not None \
+            or force_workers:
         if jsonl is None:
             err("--table, --resume, --shard and --workers belong to batch mode: add --jsonl OUT.jsonl")
             raise typer.Exit(EXIT_INPUT)
@@ -153,10 +181,14 @@ def extract_command(
         raise typer.Exit(batch_command(
             [str(f) for f in files], jsonl, table_path=table, resume=resume, overwrite=overwrite,
             shard_spec=shard, workers=workers, model_dir=str(model) if model else None,
-            use_model=not no_model, max_bytes=max_bytes or None))
-    folders = [str(f) for f in files if f.is_dir()]
+            use_model=not no_model, max_bytes=max_bytes or None, force_workers=force_workers))
+    folders = [str(f) for f in files if is_dir_safely(str(f))]
     if folders:
         err(f"{folders[0]}: is a directory; to extract every report in it, add --jsonl OUT.jsonl (batch mode)")
+        raise typer.Exit(EXIT_INPUT)
+    if output is not None and is_dir_safely(str(output)) and (show_text or fmt is not OutputFormat.html):
+        err(f"--output {output} is a directory: give a file name (only --format html writes one page per "
+            "report into a directory)")
         raise typer.Exit(EXIT_INPUT)
     opts = ExtractOptions(use_model=not no_model, model_dir=str(model) if model else None,
                           max_bytes=max_bytes or None)
@@ -183,6 +215,7 @@ def run_extract(files: list[str], fmt: OutputFormat, output: Path | None, show_t
         except InputError as exc:
             err(str(exc))
             code = EXIT_INPUT
+            json_records.append({"file": src, "error": f"InputError: {_without_name(str(exc), src)}"})
             continue
         except ModelError as exc:
             err(f"{exc} (use --no-model to read the tables only)")
@@ -190,6 +223,7 @@ def run_extract(files: list[str], fmt: OutputFormat, output: Path | None, show_t
         except Exception as exc:  # a bug in the pipeline: still one line, and a distinct exit code
             err(f"{src}: internal error: {type(exc).__name__}: {exc}")
             code = max(code, EXIT_INTERNAL) if code != EXIT_INPUT else code
+            json_records.append({"file": src, "error": f"{type(exc).__name__}: {exc}".splitlines()[0]})
             continue
 
         if fmt is OutputFormat.json:
@@ -197,9 +231,13 @@ def run_extract(files: list[str], fmt: OutputFormat, output: Path | None, show_t
         elif fmt is OutputFormat.html:
             from infer.views.html_page import render_html
 
-            target = _html_target(src, output, many)
-            target.write_text(render_html(result, doc.text, document_format=doc.format), encoding="utf-8")
-            print(f"infer: wrote {target}", file=sys.stderr)
+            try:
+                target = _html_target(src, output, many)
+            except OSError as exc:
+                err(f"--output {output}: cannot create the folder: {_oserror_line(exc)}")
+                return EXIT_INPUT
+            if not _write_html(target, render_html(result, doc.text, document_format=doc.format), output is None):
+                code = EXIT_INPUT
         else:
             from infer.views.terminal import PIPE_WIDTH, make_console, render_terminal
 
@@ -213,25 +251,42 @@ def run_extract(files: list[str], fmt: OutputFormat, output: Path | None, show_t
                                 document_format=doc.format, show_all=show_all)
                 text_chunks.append(buffer.getvalue())
 
-    if show_text:
-        _write("".join(text_chunks), output)
-    elif fmt is OutputFormat.text and output is not None:
-        _write("\n".join(text_chunks), output)
-    elif fmt is OutputFormat.json and json_records:
-        payload = json_records if many else json_records[0]
-        _write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", output)
+    try:
+        if show_text:
+            _write("".join(text_chunks), output)
+        elif fmt is OutputFormat.text and output is not None:
+            _write("\n".join(text_chunks), output)
+        elif fmt is OutputFormat.json and json_records and (many or "error" not in json_records[0]):
+            # several files: a list with every file, failed ones as {"file", "error"} (none go missing)
+            payload = json_records if many else json_records[0]
+            _write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", output)
+    except OSError as exc:
+        err(f"{output if output is not None else '<stdout>'}: cannot write: {_oserror_line(exc)}")
+        return EXIT_INPUT
     return code
 
 
+def _without_name(message: str, src: str) -> str:
+    """An InputError message names its file; a JSON record already does."""
+    return message[len(src) + 2:] if message.startswith(f"{src}: ") else message
+
+
 def _write(data: str, output: Path | None) -> None:
+    """Write the whole output, or raise OSError having left no half-written file behind."""
     if not data:
         return
     if output is None:
         sys.stdout.write(data)
         sys.stdout.flush()
-    else:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(data, encoding="utf-8")
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(data)
+    except OSError:
+        if output.is_file() and not output.is_char_device():
+            output.unlink(missing_ok=True)  # a truncated output is worse than none
+        raise
 
 
 # ``infer evaluate GOLD.json``: prose P/R/F1 and table accuracy against gold (infer/evaluate.py).

@@ -14,8 +14,11 @@ leading BOM, so that ``text[start:end]`` offsets are stable. HTML pages are conv
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -149,6 +152,21 @@ def _strict(data: bytes, codec: str) -> str | None:
         return None
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte-order mark (Windows tools do this): every other byte of an
+    ASCII-heavy text is NUL, and the decoding is plausible Chinese or clean ASCII text."""
+    if len(data) % 2 or data.count(b"\x00") * 4 < len(data):
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = _strict(data, codec)
+        if text is None:
+            continue
+        controls = sum(1 for c in text if ord(c) < 0x20 and c not in "\t\n\r\f\v")
+        if controls == 0 and (cjk_plausibility(text) >= 0.3 or (text.isascii() and text.strip())):
+            return text, codec
+    return None
+
+
 def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -171,7 +189,19 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, declared: str | None = N
                 raise InputError(f"{name}: starts with a {label.upper()} byte-order mark but is not valid {label.upper()}")
             return _checked(_normalise_newlines(text.lstrip("\ufeff")), name), label, warnings
     if b"\x00" in data:
-        raise InputError(f"{name}: looks like a binary file (contains NUL bytes), not a text or HTML report")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            text, codec = utf16
+            warnings.append(f"no byte-order mark: read as {codec.upper()}")
+            return _checked(_normalise_newlines(text), name), codec, warnings
+        nuls = data.count(b"\x00")
+        if nuls > max(16, len(data) // 100):
+            raise InputError(f"{name}: looks like a binary file ({nuls} NUL bytes), not a text or HTML report")
+        # a stray NUL or two (a bad copy, a crawler's padding) inside a good report: drop them, say so
+        data = data.replace(b"\x00", b"")
+        warnings.append(f"{nuls} NUL byte(s) removed")
+        if not data:
+            raise InputError(f"{name}: contains only NUL bytes")
 
     text = _strict(data, "utf-8")
     if text is not None:
@@ -256,31 +286,69 @@ def load_report(path: str | Path, *, max_bytes: int | None = DEFAULT_MAX_BYTES) 
     """Read one report file into a :class:`Document` (HTML converted to text with tables as TAB rows).
 
     ``max_bytes=None`` (or 0) lifts the size limit. Every failure is an :class:`InputError` whose
-    message is one line naming the file.
+    message is one line naming the file. Only regular files are read: a FIFO or a device would block
+    or never end, so it is refused before opening.
     """
-    p = Path(path)
     name = str(path)
     try:
-        if not p.exists():
-            raise InputError(f"{name}: no such file")
-        if p.is_dir():
-            raise InputError(f"{name}: is a directory, not a report file")
-        size = p.stat().st_size
-        if max_bytes and size > max_bytes:
-            raise InputError(f"{name}: file is {size / 1e6:.1f} MB, above the {max_bytes / 1e6:.0f} MB limit "
-                             "(raise it with --max-bytes if this really is one report)")
-        data = p.read_bytes()
-    except InputError:
-        raise
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError(f"{name}: " + ("broken symbolic link" if os.path.islink(path) else "no such file")) from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied (the file or a folder on its path is not accessible)") from None
+    except OSError as exc:
+        why = "symbolic link loop" if exc.errno == errno.ELOOP else f"cannot read ({exc.strerror or exc})"
+        raise InputError(f"{name}: {why}") from None
+    except ValueError:  # an embedded NUL in the name
+        raise InputError(f"{name}: not a valid file name") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{name}: is a directory, not a report file")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{name}: not a regular file (a pipe, socket or device): skipped")
+    if max_bytes and max_bytes > 0 and st.st_size > max_bytes:
+        raise InputError(f"{name}: file is {st.st_size / 1e6:.1f} MB, above the {max_bytes / 1e6:.0f} MB limit "
+                         "(raise it with --max-bytes if this really is one report)")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1) if max_bytes and max_bytes > 0 else fh.read()
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    return document_from_bytes(data, name, is_html=p.suffix.lower() in HTML_SUFFIXES or None)
+    if max_bytes and max_bytes > 0 and len(data) > max_bytes:  # it grew while we looked
+        raise InputError(f"{name}: file is above the {max_bytes / 1e6:.0f} MB limit")
+    return document_from_bytes(data, name, is_html=Path(path).suffix.lower() in HTML_SUFFIXES or None)
+
+
+#: How a PDF file starts (after at most a few bytes of junk, as the PDF specification allows).
+_PDF_MAGIC = b"%PDF-"
+
+
+def refuse_unsupported(data: bytes, name: str) -> None:
+    """Refuse, in one line, a format this loader does not read (a PDF would otherwise decode as an
+    ASCII "report" with no facts)."""
+    if _PDF_MAGIC in data[:1024]:
+        raise InputError(f"{name}: is a PDF file; PDF reports are not read yet: save the page as HTML or text")
+
+
+def printable(s: str) -> str:
+    """``s`` safe for a terminal: control characters (escape sequences), format characters and
+    undecodable bytes of a file name shown as ``\\x1b``-style escapes instead of being interpreted."""
+    import unicodedata
+
+    out = []
+    for c in s:
+        if c in "\t" or not (unicodedata.category(c) in ("Cc", "Cf", "Cs", "Zl", "Zp")):
+            out.append(c)
+        else:
+            out.append(c.encode("unicode_escape", "backslashreplace").decode("ascii")
+                       if ord(c) < 0xD800 or ord(c) > 0xDFFF else f"\\x{ord(c) - 0xDC00:02x}")
+    return "".join(out)
 
 
 def document_from_bytes(data: bytes, name: str, *, is_html: bool | None = None) -> Document:
     """Build a :class:`Document` from bytes; ``is_html=None`` sniffs the content."""
+    refuse_unsupported(data, name)
     declared = None
     if is_html is not False:
         m = _META_CHARSET.search(data[:8192])

@@ -106,7 +106,11 @@ def test_several_files_give_a_json_list_and_bad_ones_exit_2(seed_paths: list[Pat
     missing = tmp_path / "missing.txt"
     res = invoke("extract", "--no-model", "-f", "json", str(seed_paths[0]), str(missing), str(seed_paths[1]))
     assert res.exit_code == 2
-    assert [d["file"] for d in json.loads(res.stdout)] == [str(seed_paths[0]), str(seed_paths[1])]
+    records = json.loads(res.stdout)
+    # every file is in the list, in order; the failed one with its error (issue 13, item 12)
+    assert [d["file"] for d in records] == [str(seed_paths[0]), str(missing), str(seed_paths[1])]
+    assert records[1] == {"file": str(missing), "error": "InputError: no such file"}
+    assert "error" not in records[0] and "error" not in records[2]
     assert res.stderr == f"infer: error: {missing}: no such file\n"
 
 
