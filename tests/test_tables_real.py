@@ -84,7 +84,10 @@ def test_seed_broken_variants(seed_paths):
     res = parse_tables(text.replace(row, ""))  # a missing row
     assert "requests.carried_over" not in res.values() and res.values()["requests.received"] == 23
     assert res.status == "partial" and any("carried_over not found" in w for w in res.warnings)
-    res = parse_tables(text.replace(row, row.replace("| 0 | 2 |", "| 2 |")))  # wrong length
+    res = parse_tables(text.replace(row, row.replace("| 0 | 2 |", "| 2 |")))  # a lost cell: the sums place it
+    assert res.values()["requests.carried_over"] == 2 and not res.ambiguous
+    assert any(w.startswith("resolved:") for w in res.warnings)
+    res = parse_tables(text.replace(row, row.replace("| 0 | 2 |", "| 3 |")))  # and no reading fits
     assert "requests.carried_over" not in res.values()
     assert any("6 cells where 7" in w for w in res.warnings)
     # non-numeric ('/' is "no value"; 无 would be a zero, see infer.tables.cells)

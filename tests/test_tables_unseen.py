@@ -155,10 +155,16 @@ def test_blank_cells_in_pipe_rows() -> None:
     assert_exact(res, forms.EXPECTED)
 
 
-def test_blank_cells_in_space_rows_are_flagged_not_shifted() -> None:
+def test_blank_cells_in_space_rows_are_placed_by_the_sums_not_shifted() -> None:
     text = U.render_text("space", "2021").replace("二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2",
                                                  "二、上年结转政府信息公开申请数量 2     2")
     res = parse_tables(text)
+    # 2 | blank x5 | 2 under 自然人 is the only reading where 一+二 = (七)+四 holds in every column
+    assert res.values()["requests.carried_over"] == 2
+    assert res.cells[("requests.carried_over", "natural_person")].value == 2
+    assert res.cells[("requests.carried_over", "commercial")].blank
+    # 5 and 3: no reading has 总计 = the other cells, so the row is refused, never shifted
+    res = parse_tables(text.replace("申请数量 2     2", "申请数量 5     3"))
     assert "requests.carried_over" not in res.values()
     assert any("2 cells where 7 were expected" in w for w in res.warnings)
 

@@ -61,26 +61,30 @@ def group_value_terms(group: str, own: set[str], present: set[str], form: str | 
     return subs
 
 
-def request_checks(v: Lookup, present: set[str], own: set[str], form: str | None,
-                   labels: dict[str, str]) -> tuple[list[tuple[Check, set[CellKey]]], list[str]]:
-    """Checks of the 申请 table. ``present``: rows that have cells; ``own``: group rows with cells."""
-    out: list[tuple[Check, set[CellKey]]] = []
-    unevaluated: list[str] = []
+Identity = tuple[str, dict[str, CellKey], dict[str, CellKey]]
+
+
+def request_identities(present: set[str], own: set[str], form: str | None,
+                       labels: dict[str, str]) -> tuple[list[Identity], list[str]]:
+    """The identities of the 申请 table as (rule, named left terms, named right terms), and the
+    rules that cannot be stated because a row is missing. ``present``: rows that have cells; ``own``:
+    group rows with cells. Shared by the checks below and the joint solver of run-together rows
+    (:mod:`infer.tables.solve`), so the arithmetic is written once."""
+    out: list[Identity] = []
+    missing: list[str] = []
     cols = [c for c, _ in REQUEST_COLUMNS]
     edge = ["requests.received", "requests.carried_over", "requests.outcome.total", "requests.carried_forward"]
     if all(k in present for k in edge):
         for c in cols:
-            _check(f"一+二=三(七)+四 [{_COL_ZH[c]}]",
-                   {"一": (edge[0], c), "二": (edge[1], c)}, {"三(七)": (edge[2], c), "四": (edge[3], c)},
-                   v, out, unevaluated)
+            out.append((f"一+二=三(七)+四 [{_COL_ZH[c]}]", {"一": (edge[0], c), "二": (edge[1], c)},
+                        {"三(七)": (edge[2], c), "四": (edge[3], c)}))
     for spec in REQUEST_ROWS:
         if spec.key in present:
             name = labels.get(spec.key, spec.key)
-            _check(f"总计=自然人+法人或其他组织 [{name}]",
-                   {_COL_ZH[c]: (spec.key, c) for c in cols[:-1]}, {"总计": (spec.key, "total")},
-                   v, out, unevaluated)
+            out.append((f"总计=自然人+法人或其他组织 [{name}]", {_COL_ZH[c]: (spec.key, c) for c in cols[:-1]},
+                        {"总计": (spec.key, "total")}))
     if "requests.outcome.total" in present:
-        parts: dict[str, CellKey] = {}
+        parts: dict[str, str] = {}
         complete = True
         for top in _TOP_RESULTS:
             rows = group_value_terms(top, own, present, form) if top in _GROUPS else (
@@ -89,21 +93,29 @@ def request_checks(v: Lookup, present: set[str], own: set[str], form: str | None
                 complete = False
                 break
             for r in rows:
-                parts[labels.get(r, r)] = (r, "")
+                parts[labels.get(r, r)] = r
         if complete:
             for c in cols:
-                _check(f"(七)总计=(一)+…+(六) [{_COL_ZH[c]}]",
-                       {n: (k[0], c) for n, k in parts.items()},
-                       {"(七)总计": ("requests.outcome.total", c)}, v, out, unevaluated)
+                out.append((f"(七)总计=(一)+…+(六) [{_COL_ZH[c]}]", {n: (r, c) for n, r in parts.items()},
+                            {"(七)总计": ("requests.outcome.total", c)}))
         else:
-            unevaluated.append("(七)总计=(一)+…+(六): a result row is missing")
+            missing.append("(七)总计=(一)+…+(六): a result row is missing")
     for g in _GROUPS:
         subs = _subs(g, present)
         if g in own and subs:
             for c in cols:
-                _check(f"{labels.get(g, g)}=其子项之和 [{_COL_ZH[c]}]",
-                       {labels.get(s, s): (s, c) for s in subs}, {labels.get(g, g): (g, c)},
-                       v, out, unevaluated)
+                out.append((f"{labels.get(g, g)}=其子项之和 [{_COL_ZH[c]}]",
+                            {labels.get(s, s): (s, c) for s in subs}, {labels.get(g, g): (g, c)}))
+    return out, missing
+
+
+def request_checks(v: Lookup, present: set[str], own: set[str], form: str | None,
+                   labels: dict[str, str]) -> tuple[list[tuple[Check, set[CellKey]]], list[str]]:
+    """Checks of the 申请 table. ``present``: rows that have cells; ``own``: group rows with cells."""
+    out: list[tuple[Check, set[CellKey]]] = []
+    identities, unevaluated = request_identities(present, own, form, labels)
+    for rule, lhs, rhs in identities:
+        _check(rule, lhs, rhs, v, out, unevaluated)
     return out, unevaluated
 
 

@@ -9,41 +9,20 @@ cells run together with no separator (split with :mod:`infer.tables.split_digits
 """
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import dataclass, field
 
-from infer.result import Number, TableFact
-from infer.tables import case_table
+from infer.tables import case_table, emit, joint
 from infer.tables.blanks import prove_zero_blanks
-from infer.tables import checks as ck
-from infer.tables.cells import Token, row_cells, tokenize
-from infer.tables.columns import (aligned_cells, cell_lines, column_order, line_aligned_cells, line_fields,
-                                  trailing_fields, trailing_lines)
+from infer.tables.cells import row_cells, tokenize
+from infer.tables.columns import (cell_lines, column_order, line_aligned_cells, line_fields, trailing_fields,
+                                  trailing_lines)
 from infer.tables.locate import LabelHit, assign, candidates
-from infer.tables.model import AmbiguousRow, Cell, TableResult
+from infer.tables.model import TableResult
 from infer.tables.normalize import loose
-from infer.tables.split_digits import split_sum_groups
-from infer.tables.templates import (CASE_BLOCKS, CASE_RESULTS, CASE_SECTION_CORES, ORG_COLUMNS,
-                                    REQUEST_COLUMNS, REQUEST_HEADER_CORES, REQUEST_ROWS,
-                                    REQUEST_SECTION, RowSpec)
+from infer.tables.rowread import TRAILING_NUMBERING, RowRead, complete, place
+from infer.tables.templates import CASE_SECTION_CORES, REQUEST_HEADER_CORES, REQUEST_ROWS, REQUEST_SECTION
 
-N_COLS = len(REQUEST_COLUMNS)
-#: at most this many candidate combinations are tried when rows are resolved jointly
-MAX_COMBOS = 20000
 _MIN_ROWS = 3  # fewer located rows than this is not a table (a stray 予以公开 in prose)
-
-
-@dataclass
-class RowRead:
-    spec: RowSpec
-    hit: LabelHit
-    label: str
-    tokens: list[Token] = field(default_factory=list)  # the cells found after the label, in text order
-    end: int = 0  # where the row's text ends (the next row's label)
-    values: list[Cell] | None = None  # one per column when read
-    candidates: list[list[Cell]] = field(default_factory=list)  # >1: ambiguous run-together split
-    digits: Token | None = None
 
 
 def _clean_label(text: str) -> str:
@@ -112,31 +91,34 @@ def read(text: str, shadow: str) -> TableResult | None:
                             f"the others (at {others}) are ignored")
     rows = _read_rows(text, shadow, lo, hi, hits)
     _note_second_copy(shadow, rows, hi, res)
-    _check_header(shadow, lo, min(h.start for h in hits.values()), res)
-    columns = column_order(shadow[lo:min(h.start for h in hits.values())],
-                           [[c.value for c in r.tokens] for r in rows if _complete(r.tokens)], res.warnings)
+    header = re.sub(r"\s+", "", shadow[lo:min(h.start for h in hits.values())])  # 商业\n企业: a wrapped cell
+    header_found = _check_header(header, res)
+    columns = column_order(header,
+                           [[c.value for c in r.tokens] for r in rows if complete(r.tokens)], res.warnings)
     trailing = _trailing(shadow, rows)
     per_line = {id(r): spans for r in rows if r.spec.key
                 and (spans := cell_lines(shadow, r.hit.core_end, r.end)) is not None}
     blank_lines = trailing_lines(shadow, list(per_line.values()))
+    form = _detect_form(rows)
+    res.template = form
     for r in rows:
         if r.spec.key is None:
             continue
-        if len(r.tokens) < N_COLS and id(r) in per_line:
+        if len(r.tokens) < len(columns) and id(r) in per_line:
             aligned = line_aligned_cells(shadow, per_line[id(r)], blank_lines)
             if aligned is not None and all(any(a.start == c.start for a in aligned) for c in r.tokens):
                 r.tokens = aligned
-        _fill_row(shadow, r, columns, trailing, res)
-    form = _detect_form(rows)
-    res.template = form
-    _resolve_jointly(rows, form, res)
+        place(shadow, r, columns, trailing, res, _has_subs(r, form))
+    joint.resolve(rows, columns, form, res, may_drop=header_found)
     by_key = {r.spec.key: r for r in rows if r.spec.key}
     for r in rows:
         if r.values:
             for c in r.values:
                 res.cells[(c.row, c.column)] = c
     res.warnings += prove_zero_blanks(res.cells, form)
-    unknown = [c for c in res.cells.values() if c.blank and c.value is None]
+    derived_totals = emit.derive_blank_totals(res)
+    unknown = [c for c in res.cells.values() if c.blank and c.value is None
+               and not (c.column == "total" and c.row in derived_totals)]
     if unknown:
         res.warnings.append(f"cell(s) blank and not proven zero, left unknown: "
                             f"{', '.join(f'{c.row_label} [{c.column_label}]' for c in unknown[:10])}"
@@ -147,13 +129,15 @@ def read(text: str, shadow: str) -> TableResult | None:
     else:
         res.warnings.append("table 四 (行政复议、行政诉讼) not found")
     table_rows = [r for r in rows if _read_as_row(shadow, r)]
-    if not table_rows and not res.cells:
-        return None  # labels were found but no row holds cells: not a table (see infer.tables.prose)
-    _facts(by_key, form, res)
-    _run_checks(by_key, form, res)
-    _regions(table_rows, res)
-    complete = (not res.ambiguous and not any(w.startswith(("row", "table", "cell")) for w in res.warnings))
-    res.status = "parsed" if complete else "partial"
+    if not table_rows and not any(not c.blank for c in res.cells.values()):
+        if not header_found:
+            return None  # labels were found but no row holds cells: not a table (see infer.tables.prose)
+        res.warnings.append("table 三: its column header and row labels are there but no row could be read")
+    emit.facts(by_key, form, res, derived_totals)
+    emit.run_checks(by_key, form, res)
+    emit.regions(table_rows, res)
+    whole = not res.ambiguous and not any(w.startswith(("row", "table", "cell")) for w in res.warnings)
+    res.status = "parsed" if whole else "partial"
     return res
 
 
@@ -170,18 +154,13 @@ def _note_second_copy(shadow: str, rows: list[RowRead], hi: int, res: TableResul
 
 # --- rows -------------------------------------------------------------------------------------------
 
-#: a row number the locator did not recognise (第9项 style numbering, 9. where 1. was expected), left
-#: at the end of the previous row's cells: "… 0 2\n9." must not become an eighth cell
-_TRAILING_NUMBERING = re.compile(r"(?:(?<=[\s|])|^)(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．、])[ \u3000]*$")
-
-
 def _read_rows(text: str, shadow: str, lo: int, hi: int, hits: dict[int, LabelHit]) -> list[RowRead]:
     ordered = sorted(hits.values(), key=lambda h: h.start)
     rows: list[RowRead] = []
     for n, h in enumerate(ordered):
         spec = REQUEST_ROWS[h.spec_index]
         seg_end = ordered[n + 1].start if n + 1 < len(ordered) else hi
-        m = _TRAILING_NUMBERING.search(shadow, h.core_end, seg_end)
+        m = TRAILING_NUMBERING.search(shadow, h.core_end, seg_end)
         if m and m.end() == seg_end:
             seg_end = m.start()
         row = RowRead(spec, h, _clean_label(text[h.start:h.core_end]), end=seg_end)
@@ -191,79 +170,15 @@ def _read_rows(text: str, shadow: str, lo: int, hi: int, hits: dict[int, LabelHi
     return rows
 
 
-def _complete(tokens: list[Token]) -> bool:
-    return len(tokens) == N_COLS and all(t.kind == "num" for t in tokens)
-
-
 def _trailing(shadow: str, rows: list[RowRead]) -> int | None:
     """Trailing fields after 总计 on the table's separated lines (see :mod:`infer.tables.columns`)."""
     lines = [f for r in rows if r.spec.key and (f := line_fields(shadow, r.hit.core_end - 1))]
-    complete = [(r.hit.core_end, r.tokens) for r in rows if _complete(r.tokens)]
-    return trailing_fields(shadow, complete, lines)
+    full = [(r.hit.core_end, r.tokens) for r in rows if complete(r.tokens)]
+    return trailing_fields(shadow, full, lines)
 
 
-def _make_cells(row: RowRead, columns: list[tuple[str, str]],
-                toks: list[tuple[int, int, Number | None]]) -> list[Cell]:
-    """Cells in the forms' column order, whatever the text order ``columns`` was."""
-    by_col = {col: Cell(row.spec.key or "", col, v, s, e, row.label, zh)
-              for (col, zh), (s, e, v) in zip(columns, toks)}
-    return [by_col[col] for col, _ in REQUEST_COLUMNS if col in by_col]
-
-
-def _fill_row(shadow: str, row: RowRead, columns: list[tuple[str, str]], trailing: int | None,
-              res: TableResult) -> None:
-    key = row.spec.key
-    cells = row.tokens
-    if len(cells) != N_COLS and trailing is not None and not (len(cells) == 1 and cells[0].raw.isdigit()
-                                                              and len(cells[0].raw) >= N_COLS):
-        fields = line_fields(shadow, row.hit.core_end - 1)
-        aligned = aligned_cells(shadow, row.hit.core_end, fields, trailing) if fields else None
-        # the positional reading must stay inside the row's own text and keep every cell it found
-        if (aligned is not None and all(row.hit.core_end <= a.start and a.end <= row.end for a in aligned)
-                and all(any(a.start == c.start for a in aligned) for c in cells)):
-            cells = aligned
-    if row.spec.group and cells and all(c.kind == "blank" for c in cells):
-        return  # a group heading printed as a row of empty cells: its value is the sum of its sub-rows
-    if not cells:
-        if not row.spec.group:
-            res.warnings.append(f"row {row.label} ({key}): no cells found; not read")
-        return
-    if len(cells) == N_COLS:
-        for c in cells:
-            if c.kind not in ("num", "blank"):
-                res.warnings.append(f"cell {row.label}: non-numeric cell {c.raw!r} at {c.start}; left empty")
-        row.values = _make_cells(row, columns, [(c.start, c.end, c.value if c.kind == "num" else None)
-                                                for c in cells])
-        for c in row.values:
-            c.blank = c.start == c.end
-        return
-    if len(cells) == 1 and cells[0].kind == "num" and cells[0].raw.isdigit() and len(cells[0].raw) > N_COLS - 1:
-        tok = cells[0]
-        row.digits = tok
-        if columns[-1][0] != "total":
-            res.warnings.append(f"row {row.label} ({key}): run-together digits {tok.raw!r} in a table with 总计 "
-                                f"first are not split; not read")
-            return
-        splits = split_sum_groups(tok.raw, (N_COLS - 1,))
-        if not splits:
-            res.warnings.append(f"row {row.label} ({key}): run-together digits {tok.raw!r} have no split "
-                                f"where 总计 = the sum of the other cells; not read")
-            return
-        row.candidates = [_make_cells(row, columns, _offsets(tok, parts)) for parts in splits]
-        if len(splits) == 1:
-            row.values = row.candidates[0]
-        return
-    res.warnings.append(f"row {row.label} ({key}): {len(cells)} cells where {N_COLS} were expected; "
-                        f"not read (columns would be shifted)")
-
-
-def _offsets(tok: Token, parts: tuple[str, ...]) -> list[tuple[int, int, Number | None]]:
-    out: list[tuple[int, int, Number | None]] = []
-    pos = tok.start
-    for p in parts:
-        out.append((pos, pos + len(p), int(p)))
-        pos += len(p)
-    return out
+def _has_subs(row: RowRead, form: str) -> bool:
+    return any(s.parent == row.spec.key and s.form in ("both", form) for s in REQUEST_ROWS)
 
 
 def _detect_form(rows: list[RowRead]) -> str:
@@ -272,8 +187,9 @@ def _detect_form(rows: list[RowRead]) -> str:
     return "2021" if any(s.form == "2021" and s.key in keys for s in REQUEST_ROWS) else "2019"
 
 
-def _check_header(shadow: str, lo: int, first_row: int, res: TableResult) -> None:
-    header = shadow[lo:first_row]
+def _check_header(header: str, res: TableResult) -> bool:
+    """Warn about a missing or partial column header; True when most of it is there (then a row with
+    fewer cells than columns may be read as a row whose empty cells were dropped)."""
     missing = [c for c in REQUEST_HEADER_CORES if not re.search(loose(c), header)]
     if len(missing) == len(REQUEST_HEADER_CORES):
         res.warnings.append("column header of table 三 not found; the standard column order "
@@ -281,6 +197,7 @@ def _check_header(shadow: str, lo: int, first_row: int, res: TableResult) -> Non
     elif missing:
         res.warnings.append(f"column header of table 三 lacks {', '.join(missing)}; "
                             f"the standard column order is assumed")
+    return len(missing) <= len(REQUEST_HEADER_CORES) // 2
 
 
 def _missing_rows(by_key: dict[str, RowRead], form: str, res: TableResult) -> None:
@@ -295,61 +212,6 @@ def _missing_rows(by_key: dict[str, RowRead], form: str, res: TableResult) -> No
         res.warnings.append(f"row {spec.key} not found in table 三")
 
 
-# --- joint resolution of ambiguous run-together rows ------------------------------------------------
-
-def _lookup(rows: list[RowRead], choice: dict[int, list[Cell]]):
-    grid: dict[tuple[str, str], Number | None] = {}
-    for i, r in enumerate(rows):
-        cells = choice.get(i, r.values)
-        if cells:
-            for c in cells:
-                grid[(c.row, c.column)] = c.value
-    return lambda row, col: grid.get((row, col))
-
-
-def _resolve_jointly(rows: list[RowRead], form: str, res: TableResult) -> None:
-    """Rows with several splits are resolved with the identities linking rows (一+二 = (七)+四,
-    (七) = sum of results, group = sum of sub-rows): a combination survives only if every identity
-    touching an ambiguous cell holds. A row is resolved when all survivors agree on it."""
-    amb = [i for i, r in enumerate(rows) if len(r.candidates) > 1]
-    if not amb:
-        return
-    present = {r.spec.key for r in rows if r.spec.key and (r.values or r.candidates)}
-    own = {r.spec.key for r in rows if r.spec.group and (r.values or r.candidates)}
-    labels = {r.spec.key: r.label for r in rows if r.spec.key}
-    n_combos = 1
-    for i in amb:
-        n_combos *= len(rows[i].candidates)
-    survivors: list[dict[int, list[Cell]]] = []
-    if n_combos <= MAX_COMBOS:
-        amb_rows = {rows[i].spec.key for i in amb}
-        for combo in itertools.product(*(rows[i].candidates for i in amb)):
-            choice = dict(zip(amb, combo))
-            checks, _ = ck.request_checks(_lookup(rows, choice), present, own, form, labels)
-            touching = [c for c, cells in checks if any(k[0] in amb_rows for k in cells)]
-            if touching and all(c.passed for c in touching):
-                survivors.append(choice)
-    for i in amb:
-        r = rows[i]
-        options = [s[i] for s in survivors] or r.candidates
-        distinct = {tuple((c.value, c.start) for c in o) for o in options}
-        if len(distinct) == 1:
-            r.values = options[0]
-            res.warnings.append(f"resolved: row {r.label}: run-together digits {r.digits.raw!r} resolved by the "
-                                f"identities linking the rows")
-            continue
-        cols = [REQUEST_COLUMNS[j][0] for j in range(N_COLS)
-                if len({(o[j].value, o[j].start) for o in options}) > 1]
-        res.ambiguous.append(AmbiguousRow(r.spec.key or "", r.label, r.digits.raw, r.digits.start,
-                                          r.digits.end, [tuple(c.value for c in o) for o in options], cols))
-        res.warnings.append(f"row {r.label}: run-together digits {r.digits.raw!r} split {len(distinct)} "
-                            f"consistent ways; ambiguous columns {', '.join(cols)} are not reported")
-        # cells identical in every option are certain
-        r.values = [c if REQUEST_COLUMNS[j][0] not in cols else
-                    Cell(c.row, c.column, None, c.start, c.start, c.row_label, c.column_label)
-                    for j, c in enumerate(options[0])]
-
-
 #: a number glued to the text after it by a numbering mark: the next item's 2. / 2、 (not a cell)
 _NUMBERING_AFTER = re.compile(r"[.．、]\s*[^\d\s.．、]")
 
@@ -360,85 +222,7 @@ def _read_as_row(shadow: str, row: RowRead) -> bool:
     number (本年新收…申请156 in a sentence that escaped :mod:`infer.tables.prose`, or a list line
     ``1.本年新收申请：45件``) is not, and the numbering of the next list item (``2.上年度转入``) is no
     second cell."""
-    if row.values or row.candidates or row.digits:
+    if row.tokens and (row.values or row.candidates):
         return True
     cells = [t for t in row.tokens if not (t.kind == "num" and _NUMBERING_AFTER.match(shadow, t.end))]
     return len(cells) >= 2
-
-
-def _regions(rows: list[RowRead], res: TableResult) -> None:
-    """Table 三 from its first row label to its last cell; table 四 from its first cell to its last.
-
-    ``rows`` are the rows read as table rows only: a label in prose must not make the prose around it
-    a region, which the prose extractor would then skip."""
-    req = [c for (r, _), c in res.cells.items() if "." in r and r.startswith("requests")]
-    if rows:
-        start = min(r.hit.start for r in rows)
-        end = max([c.end for c in req] + [t.end for r in rows for t in r.tokens]
-                  + [r.hit.core_end for r in rows])
-        res.regions.append((start, end))
-    case = [c for (r, _), c in res.cells.items() if not r.startswith("requests")]
-    if case:
-        res.regions.append((min(c.start for c in case), max(c.end for c in case)))
-
-
-# --- facts and checks -------------------------------------------------------------------------------
-
-def _facts(by_key: dict[str, RowRead], form: str, res: TableResult) -> None:
-    cells = res.cells
-
-    def emit(key: str, cell: Cell) -> None:
-        if cell.value is not None:
-            res.facts.append(TableFact(key, cell.value, cell.row_label, cell.column_label, cell.start, cell.end))
-
-    def emit_sum(key: str, parts: list[tuple[str, str]], row_label: str, column_label: str) -> None:
-        got = [cells.get(p) for p in parts]
-        if not got or any(c is None or c.value is None for c in got):
-            return
-        first = got[0]
-        res.facts.append(TableFact(key, sum(c.value for c in got), row_label, column_label,  # type: ignore[misc]
-                                   first.start, first.end))
-        res.derived[key] = parts
-
-    for spec in REQUEST_ROWS:
-        if spec.key and (spec.key, "total") in cells:
-            emit(spec.key, cells[(spec.key, "total")])
-    recv = "requests.received"
-    if (recv, "natural_person") in cells:
-        emit("requests.applicant.natural_person", cells[(recv, "natural_person")])
-    if recv in by_key:
-        emit_sum("requests.applicant.organization", [(recv, c) for c in ORG_COLUMNS], by_key[recv].label,
-                 "法人或其他组织(商业企业+科研机构+社会公益组织+法律服务机构+其他)")
-    for spec in REQUEST_ROWS:
-        if spec.group and (spec.key, "total") not in cells:
-            subs = [s.key for s in REQUEST_ROWS if s.parent == spec.key and s.form in ("both", form)]
-            label = by_key[spec.key].label if spec.key in by_key else spec.key
-            if all((s, "total") in cells for s in subs):
-                emit_sum(spec.key, [(s, "total") for s in subs], f"{label}(子项之和)", "总计")
-            else:
-                res.warnings.append(f"row {label}: a sub-row is missing or unread; its sum is not reported")
-    for b, _ in CASE_BLOCKS:
-        for r, _ in CASE_RESULTS:
-            if (b, r) in cells:
-                emit(f"{b}.{r}", cells[(b, r)])
-    for r, rz in CASE_RESULTS:
-        emit_sum(f"litigation.{r}", [("litigation.direct", r), ("litigation.after_review", r)],
-                 "行政诉讼(未经复议直接起诉+复议后起诉)", rz)
-
-
-def _run_checks(by_key: dict[str, RowRead], form: str, res: TableResult) -> None:
-    def v(row: str, col: str) -> Number | None:
-        c = res.cells.get((row, col))
-        return c.value if c else None
-
-    present = {k for k in by_key if (k, "total") in res.cells}
-    own = {k for k in present if by_key[k].spec.group}
-    labels = {k: r.label for k, r in by_key.items()}
-    pairs, unevaluated = ck.request_checks(v, present, own, form, labels)
-    case_pairs, case_uneval = ck.case_checks(v)
-    res.checks = [c for c, _ in pairs + case_pairs]
-    for rule in unevaluated + case_uneval:
-        res.warnings.append(f"check not evaluated (a term is unknown): {rule}")
-    for c in res.checks:
-        if not c.passed:
-            res.warnings.append(f"check failed: {c.rule}: expected {c.expected}, table has {c.actual}")
