@@ -15,7 +15,7 @@ own file (part ``weak``) and weigh them below hand labels.
 
 Usage::
 
-    python -m annotations.build_weak                  # ../shared/corpus/raw/*.txt -> corpus/weak.json
+    python -m annotations.build_weak                  # dev split of ../shared/corpus/raw -> corpus/weak.json
     python -m annotations.build_weak a.txt b.html --out my_weak.json --source my/reports
     python -m annotations.build_weak --compare        # agreement with the hand labels of real.json
 """
@@ -115,6 +115,28 @@ def _candidate_numbers(text: str, start: int, end: int, seg: Segmentation) -> It
             yield s, e, value
 
 
+#: A zero assertion the table cannot confirm (未发生…行政复议, 没有收费): weak labels never see zeros.
+_UNLABELLED_ZERO = re.compile(r"(未|没有|无)[^，,。；;]{0,14}?(复议|诉讼|申诉|收到|受理|接到|收费|收取)")
+
+
+def has_unlabelled_fact(simple: str, s0: int, s1: int, spans: list[Span]) -> bool:
+    """A sentence with a fact the weak labels left out (a zero assertion, a named channel) would teach
+    the tagger that the fact is ``O``: such a sentence is not a passage."""
+    def covered(a: int, b: int) -> bool:
+        return any(sp.start < b and a < sp.end for sp in spans)
+
+    if any(not covered(*m.span()) for m in _UNLABELLED_ZERO.finditer(simple, s0, s1)):
+        return True
+    sentence = simple[s0:s1]
+    for phrases in CHANNEL_SYNONYMS.values():
+        for ph in phrases:
+            if ph in TOO_GENERIC:
+                continue
+            if any(not covered(s0 + m.start(), s0 + m.end()) for m in re.finditer(re.escape(ph), sentence)):
+                return True
+    return False
+
+
 def weak_spans(text: str, values: Mapping[str, Any], blocked: list[tuple[int, int]]) -> list[tuple[int, int, list[Span]]]:
     """Sentences of ``text`` (outside ``blocked``) whose every candidate number is confirmed.
 
@@ -163,6 +185,8 @@ def weak_spans(text: str, values: Mapping[str, Any], blocked: list[tuple[int, in
         spans = sorted(set(spans))
         if any(b.start < a.end for a, b in zip(spans, spans[1:])):
             continue  # two numbers claimed overlapping phrases: not trustworthy
+        if has_unlabelled_fact(simple, s0, s1, spans):
+            continue
         out.append((s0, s1 + 1 if s1 < len(text) else s1, spans))
     return out
 
@@ -193,11 +217,22 @@ def weak_examples(path: Path, source: str, hand_labelled: list[tuple[int, int]] 
     return out
 
 
-def _default_inputs(shared: Path) -> list[Path]:
+SPLITS = HERE / "gold" / "splits.json"
+
+
+def _default_inputs(shared: Path, split: str | None = "dev") -> list[Path]:
+    """The raw reports of one split (``annotations/gold/splits.json``): weak labels come from the dev
+    split only, never from the locked test split (``split=None``: every report)."""
     raw = shared / "corpus" / "raw"
     paths = sorted(raw.glob("*.txt")) + sorted(raw.glob("*.html"))
     txt_stems = {p.stem for p in paths if p.suffix == ".txt"}
-    return [p for p in paths if p.suffix == ".txt" or p.stem not in txt_stems]  # .html only without a .txt twin
+    paths = [p for p in paths if p.suffix == ".txt" or p.stem not in txt_stems]  # .html only without a .txt twin
+    if split is None:
+        return paths
+    from infer.evaluate import load_splits, split_of
+
+    splits = load_splits(SPLITS)
+    return [p for p in paths if split_of(p.name, splits) == split]
 
 
 def compare(weak: list[Example], real: list[Example]) -> dict[str, Any]:
@@ -223,13 +258,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="*", type=Path, help="reports (default: ../shared/corpus/raw)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--split", default="dev", help="split of the default inputs (annotations/gold/splits.json); "
+                    "'all' for every report (never train on the test split)")
     ap.add_argument("--source", default="corpus/raw", help="meta.source: the reports' folder under shared")
     ap.add_argument("--compare", action="store_true", help="print agreement with real.json, write nothing")
     ap.add_argument("--keep-overlaps", action="store_true",
                     help="also label sentences that real.json already annotates by hand")
     args = ap.parse_args(argv)
     shared = default_shared_root()
-    paths = args.paths or _default_inputs(shared)
+    paths = args.paths or _default_inputs(shared, None if args.split == "all" else args.split)
     if not paths:
         print("build_weak: no reports to read", file=sys.stderr)
         return 2

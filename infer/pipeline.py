@@ -119,6 +119,8 @@ def extract(source: str | Path | Document, *, tagger: TaggerLike | None = None, 
         table_status=getattr(table, "status", None) or "absent",
         prose_checks=prose_checks, reconciliation=rows, warnings=warnings,
     )
+    from infer.metadata import read_metadata  # 5. who issued it, for which year (issue 15)
+    result.report = read_metadata(text, table)
     _check_offsets(result, text)
     return result
 

@@ -7,7 +7,10 @@ that ``infer extract --show-text`` prints), always with ``text == decoded[start:
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from infer.metadata import ReportMeta
 
 Number = int | float
 
@@ -68,12 +71,14 @@ class ExtractionResult:
     reconciliation: list[Reconciliation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     table_status: str = "absent"  # parsed | absent | missing (an image placeholder) | partial
+    report: ReportMeta | None = None  # issuer, region, year, publication date, template (infer.metadata)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "file": self.file,
             "encoding": self.encoding,
             "text_sha256": self.text_sha256,
+            "report": self.report.to_json() if self.report is not None else None,
             "prose": {"facts": [asdict(f) for f in self.prose_facts],
                       "checks": [asdict(c) for c in self.prose_checks]},
             "table": {"template": self.table_template, "status": self.table_status,

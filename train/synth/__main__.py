@@ -1,4 +1,4 @@
-"""``python -m train.synth --config configs/synth.yaml --n 6000 --seed 13 --out annotations/corpus/synthetic.json``
+"""``python -m train.synth --config configs/synth.yaml --n 1500 --seed 13 --out annotations/corpus/synthetic.json``
 
 Generates the synthetic corpus as Label Studio tasks and prints the dataset report (counts per
 label, per phrasing family, traditional and distractor ratios). ``--show K`` prints K random

@@ -2,7 +2,7 @@
 
 Each builder takes a :class:`~train.synth.grammar.Ctx` and the passage's :class:`Facts` and returns a
 :class:`~train.synth.grammar.Sentence` (without its final 。 so the composer can join clauses). The
-``family`` string of a sentence names its structure (``channels:num_pre`` = 225件当面申请) so the
+``family`` string of a sentence names its structure (``channels:num_pre`` = 48件当面申请) so the
 dataset report can show how often each structure occurs. Word order, list separators, lead-ins,
 quoting, nesting (其中 inside 其中) and trailing shares (占X%) are all varied independently.
 """
@@ -83,6 +83,9 @@ def sample_facts(ctx: Ctx) -> Facts:
 
     review, review_results = cases()
     litigation, litigation_results = cases()
+    if review and rng.random() < 0.1:  # 行政复议和行政诉讼各2件
+        litigation = review
+        litigation_results = list(zip(rng.sample(["upheld", "corrected", "other", "pending"], 1), [review]))
     complaints = 0 if rng.random() < 0.7 else sample_count(rng, "tiny")
     return Facts(received, channels, applicants, outcomes, answered, carried_over, carried_forward, fee,
                  review, review_results, litigation, litigation_results, complaints)
@@ -95,7 +98,7 @@ def time_phrase(ctx: Ctx) -> str:
 
 
 def head(ctx: Ctx) -> str:
-    """Sentence opening: time and/or subject (2017年，全区 / 本年度我局 / 市政府和市直各部门2017年)."""
+    """Sentence opening: time and/or subject (2016年，全区 / 本年度我局 / 县政府及其工作部门2016年)."""
     r = ctx.rng.random()
     if r < 0.35:
         return f"{time_phrase(ctx)}，{ctx.subject}"
@@ -158,8 +161,8 @@ def received(ctx: Ctx, f: Facts) -> Sentence:
             s.o(h, ctx.choice(["", "共"])).tag("RECEIVED", v if (v := verb) != "办理" else "收到").o(obj)
             ctx.count(s, 0)
         return s
-    form = rng.choices(["v_obj_n", "v_n_obj", "v_de_obj_gong", "old_total", "n_first"],
-                       [10, 4, 2, 2, 1])[0]
+    form = rng.choices(["v_obj_n", "v_n_obj", "v_de_obj_gong", "old_total", "n_first", "via_list"],
+                       [10, 4, 2, 2, 1, 1.5 if len(f.channels) > 1 else 0])[0]
     s = Sentence(f"received:{form}")
     if form == "v_obj_n":
         s.o(h, adv).tag("RECEIVED", verb).o(obj)
@@ -176,15 +179,49 @@ def received(ctx: Ctx, f: Facts) -> Sentence:
     elif form == "old_total":
         s.o(h).tag("RECEIVED", ctx.choice(["受理", "收到"])).o(ctx.choice(["依申请公开信息总数", "政府信息公开申请总数"]))
         ctx.count(s, f.received)
-    else:  # n_first: 共有373件政府信息公开申请被受理 / 373件申请均已受理
+    elif form == "via_list":  # 受理通过信函、网络等方式提交的申请64件: the channels qualify the total (all O)
+        words = [ctx.choice(CHANNEL_ADJ[k]) for k, _ in f.channels]
+        s.o(h, adv).tag("RECEIVED", ctx.choice(["受理", "收到", "接收"])).o(
+            ctx.choice(["通过", "经", "以"]), "、".join(dict.fromkeys(words)), ctx.choice(["等方式", "等渠道", "", "方式"]),
+            ctx.choice(["提交的", "提出的"]), ctx.choice(["申请", "政府信息公开申请"]), ctx.choice(["", "共"]))
+        ctx.count(s, f.received)
+    else:  # n_first: 共有186件政府信息公开申请被受理
         s.o(h, "共有")
         ctx.count(s, f.received)
         s.o(ctx.choice(["政府信息公开申请", "依申请公开申请"]), ctx.choice(["被", "获", "依法"])).tag("RECEIVED", "受理")
     if rng.random() < ctx.cfg.get("probabilities", {}).get("trend", 0.15):
         delta = max(1, f.received // rng.choice([3, 5, 8]))
+        last = f.received + rng.choice([-1, 1]) * delta
         s.o(ctx.choice([f"，同比增长{rng.randint(2, 90)}.{rng.randint(0, 9)}%",
                         f"，较上年增加{delta}{ctx.unit}", f"，比上年减少{delta}{ctx.unit}",
-                        f"，同比下降{rng.randint(1, 60)}%", "，与上年基本持平"]))
+                        f"，同比下降{rng.randint(1, 60)}%", "，与上年基本持平",
+                        # last year's figure is not this year's total: O
+                        f"（上年为{last}{ctx.unit}）", f"，上年同期为{last}{ctx.unit}", f"，{ctx.year - 1}年为{last}{ctx.unit}",
+                        f"，比上年的{last}{ctx.unit}有所{'增加' if last < f.received else '减少'}"]))
+    if f.received > 0 and f.answered == f.received and not f.carried_over and not f.carried_forward \
+            and rng.random() < ctx.cfg.get("probabilities", {}).get("all_answered", 0.12):
+        # distributive: 均已按时答复 restates the total as answered (the ANSWERED span has no count of its own)
+        s.family += "+all_answered"
+        s.o(ctx.choice(["，均已按时", "，均已", "，已全部", "，全部按期", "，均在法定期限内"])).tag(
+            "ANSWERED", ctx.choice(["答复", "办结", "答复完毕", "处理完毕"]))
+    return s
+
+
+#: Short department names for breakdowns (invented examples of the genre's usage).
+DEPT_SHORT = ("区住建局", "区教育局", "区公安分局", "区自然资源局", "区人社局", "县卫健局", "县民政局", "县城管局",
+              "市场监管局", "交通运输局", "生态环境分局", "各街道办事处", "各乡镇", "区财政局", "区农业农村局")
+
+
+def department_breakdown(ctx: Ctx, f: Facts) -> Sentence:
+    """其中区住建局12件、区教育局9件: per-department counts are not the report's figures (all O)."""
+    rng = ctx.rng
+    depts = rng.sample(DEPT_SHORT, rng.choice([2, 3, 4]))
+    parts = split_total(max(f.received, len(depts) + 1), len(depts) + 1, rng, allow_zero=False)
+    s = Sentence("breakdown:department")
+    s.o(ctx.choice(["其中", "从承办单位看，", "按部门分，", "申请较多的部门为："]))
+    items = [f"{d}{n}{ctx.unit}" for d, n in zip(depts, parts)]
+    s.o(ctx.choice(["、", "，"]).join(items))
+    s.o(ctx.choice(["", "，其余部门较少", f"，其他部门共{parts[-1]}{ctx.unit}"]))
     return s
 
 
@@ -327,6 +364,26 @@ def sub_items(ctx: Ctx, subs: list[tuple[str, int]], form: str) -> Sentence:
     return join_items(ctx, items, "outcomes:sub")
 
 
+def _combine_outcomes(ctx: Ctx, outs: list) -> list:
+    """Sometimes merge two listed outcomes into one combined category with their summed count."""
+    p = ctx.cfg.get("probabilities", {}).get("combined_outcomes", 0.12)
+    if len(outs) < 2 or ctx.rng.random() >= p:
+        return outs
+    i = ctx.rng.randrange(len(outs) - 1)
+    (k1, n1, _), (k2, n2, _) = outs[i], outs[i + 1]
+    return outs[:i] + [((k1, k2), n1 + n2, [])] + outs[i + 2:]
+
+
+def combined_item(ctx: Ctx, keys: tuple[str, str], n: int) -> Sentence:
+    """[予以公开]及[部分公开][15]件: both categories are tagged and share the count; the linker abstains."""
+    table = OUTCOMES_NEW if ctx.new_era else OUTCOMES_OLD
+    s = Sentence("outcomes:combined")
+    s.tag("OUTCOME", ctx.choice(table[keys[0]]), keys[0]).o(ctx.choice(["及", "和", "、", "与"]))
+    s.tag("OUTCOME", ctx.choice(table[keys[1]]), keys[1]).o(ctx.choice(["", "的", "的共", "共", "合计"]))
+    ctx.count(s, n)
+    return s
+
+
 def _parent(sub: str) -> str:
     return sub.rsplit(".", 1)[0]
 
@@ -337,7 +394,23 @@ def outcomes(ctx: Ctx, f: Facts, *, lead: bool = True) -> Sentence:
     form = ctx.choice(forms)
     items = []
     nested = False
-    for key, n, subs in f.outcomes:
+    merged = _combine_outcomes(ctx, f.outcomes)
+    for key, n, subs in merged:
+        if isinstance(key, tuple):  # 予以公开及部分公开15件: one count for two categories
+            items.append(combined_item(ctx, key, n))
+            continue
+        if subs and len(subs) == 1 and rng.random() < 0.15:  # a sub-reason alone: 属于重复申请的2件
+            it = Sentence("outcomes:sub_alone")
+            word = ctx.choice(OUTCOME_SUBS[key][subs[0][0]])
+            if form == "n_pre":
+                ctx.count(it, n)
+                it.o(ctx.choice(["", "为"])).tag("OUTCOME", word, subs[0][0])
+            else:
+                it.o(ctx.choice(["", "因"]) if not word.startswith("属于") else "").tag("OUTCOME", word, subs[0][0])
+                it.o(ctx.choice(["的", ""]))
+                ctx.count(it, n)
+            items.append(it)
+            continue
         it = outcome_item(ctx, key, n, form, f.answered)
         if subs and rng.random() < 0.6:
             nested = True
@@ -350,7 +423,7 @@ def outcomes(ctx: Ctx, f: Facts, *, lead: bool = True) -> Sentence:
             elif style < 0.8:
                 it.o("，其中")
                 it.extend(sub)
-            else:  # only the sub-reasons: 因本机关不掌握相关政府信息无法提供66件
+            else:  # only the sub-reasons: 因本机关不掌握相关政府信息无法提供7件
                 it = Sentence("outcomes:because")
                 sk, sn = subs[0]
                 it.o(ctx.choice(["因", "由于"])).tag("OUTCOME", ctx.choice(OUTCOME_SUBS[key][sk]), sk)
@@ -394,7 +467,7 @@ def answered(ctx: Ctx, f: Facts) -> Sentence:
     elif form == "n_banjie":
         ctx.count(s, f.answered)
         s.o(ctx.choice(["已", "均已", "已按期"])).tag("ANSWERED", ctx.choice(["办结", "答复", "答复完毕"]))
-    elif form == "restated":  # 在3561件政府信息公开申请中，已经答复的3561件
+    elif form == "restated":  # 在2468件政府信息公开申请中，已经答复的2468件
         s.o("在")
         ctx.count(s, f.received + f.carried_over)
         s.o(ctx.choice(["政府信息公开申请", "申请", "依申请公开申请"]), "中，", ctx.choice(["已经", "已", "共"]))
@@ -471,7 +544,7 @@ def fees(ctx: Ctx, f: Facts) -> Sentence:
         s.family = f"fees:zero_{form}"
         s.o(h)
         if form == "wu_shoufei":
-            s.o(ctx.choice(["依申请公开政府信息工作", "", "政府信息公开工作", "依申请公开工作中"])).tag("ZERO", "无").tag("FEE", "收费")
+            s.o(ctx.choice(["依申请公开办理中", "", "政府信息公开工作", "依申请公开工作中"])).tag("ZERO", "无").tag("FEE", "收费")
             s.o(ctx.choice(["", "情况", "现象"]))
         elif form == "wei_shouqu":
             s.o(ctx.choice(["", "在办理政府信息公开申请中"]), ctx.choice(["", "均", "并"])).tag("ZERO", "未")
@@ -479,7 +552,7 @@ def fees(ctx: Ctx, f: Facts) -> Sentence:
         elif form == "meiyou":
             s.tag("ZERO", "没有").o(ctx.choice(["", "向申请人"])).tag("FEE", ctx.choice(["收取费用", "收取任何费用", "收费"]))
         elif form == "wu_xiang":
-            s.tag("ZERO", "无").o("向政府信息公开申请人").tag("FEE", ctx.choice(["收费", "收取费用"])).o("的情况")
+            s.tag("ZERO", "无").o(ctx.choice(["向申请人", "对信息公开申请人"])).tag("FEE", ctx.choice(["收费", "收取费用"])).o("的情况")
         elif form == "ling":
             s.o("实行").tag("ZERO", "零").tag("FEE", "收费")
         elif form == "bu":  # 暂不收费 / 不收取任何费用: ZERO is 不, the adverb 暂 stays outside
@@ -552,7 +625,7 @@ def case_total(ctx: Ctx, case: str, n: int) -> Sentence:
         ctx.count(s, n, ctx.case_unit)
         s.tag("CASE", word, case).o(ctx.choice(["案件", "", "申请"]) if case == "review" else ctx.choice(["案件", ""]))
     else:
-        s.o(ctx.choice(["发生", "收到", "办理"]), ctx.choice(["涉及政府信息公开的", "政府信息公开", "因政府信息公开申请引发的", ""]))
+        s.o(ctx.choice(["发生", "收到", "办理"]), ctx.choice(["涉及政府信息公开的", "政府信息公开", "因公开申请引发的", ""]))
         s.tag("CASE", word, case).o(ctx.choice(["案件", "", "申请"]) if case == "review" else ctx.choice(["案件", ""]))
         ctx.count(s, n, ctx.case_unit)
     return s
@@ -563,6 +636,10 @@ def cases(ctx: Ctx, f: Facts) -> Sentence:
     rng = ctx.rng
     s = Sentence("cases")
     s.o(ctx.choice(["", f"{ctx.year}年，", "本年度，", f"{ctx.subject}", "全年", f"{ctx.year}年{ctx.subject}"]))
+    if f.review and f.review == f.litigation and rng.random() < 0.6:
+        s.extend(cases_each(ctx, f))
+        s.family = "cases:each"
+        return s
     blocks = []
     for case, total, results in (("review", f.review, f.review_results), ("litigation", f.litigation, f.litigation_results)):
         if total == 0 and rng.random() < 0.5:
@@ -571,7 +648,10 @@ def cases(ctx: Ctx, f: Facts) -> Sentence:
         if case == "litigation" and total > 1 and rng.random() < 0.2:
             b.extend(litigation_kinds(ctx, total))
             results = results if rng.random() < 0.3 else []
-        if results and rng.random() < 0.7:
+        if len(results) == 1 and rng.random() < 0.35:  # 行政复议3件，均获维持
+            b.extend(all_results(ctx, case, results[0][0]))
+            b.family = "cases:total+all_results"
+        elif results and rng.random() < 0.7:
             style = rng.random()
             if style < 0.5:
                 b.o(ctx.choice(["，其中", "，其中，", "。其中"]))
@@ -593,6 +673,42 @@ def cases(ctx: Ctx, f: Facts) -> Sentence:
             s.o(ctx.choice(["；", "，", "。"]))
         s.extend(b)
     s.family = fam
+    return s
+
+
+#: (lead, result phrase) for one result that covers every counted case: 均获[维持], 均以原告[撤诉]结案.
+_ALL_RESULTS: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {
+    ("review", "upheld"): (("，均获", "维持", ""), ("，均被", "维持", ""), ("，复议机关均", "维持原答复", "")),
+    ("litigation", "upheld"): (("，均", "胜诉", ""), ("，法院均", "判决驳回原告诉讼请求", ""),
+                               ("，均被", "驳回诉讼请求", ""), ("，均获", "维持", "")),
+    ("review", "corrected"): (("，均被", "纠正", ""), ("，均被", "撤销", ""), ("，均被", "责令重新答复", "")),
+    ("litigation", "corrected"): (("，均", "败诉", ""), ("，法院均", "判决撤销", ""), ("，均被", "纠正", "")),
+    ("review", "other"): (("，申请人均已", "撤回复议申请", ""), ("，均已", "终止", "")),
+    ("litigation", "other"): (("，均以原告", "撤诉", "结案"), ("，原告均已", "撤诉", ""), ("，均", "调解结案", "")),
+    ("review", "pending"): (("，均", "尚未审结", ""), ("，目前均", "正在审理中", "")),
+    ("litigation", "pending"): (("，均", "尚未审结", ""), ("，截至年底均", "尚在审理中", "")),
+}
+
+
+def all_results(ctx: Ctx, case: str, kind: str) -> Sentence:
+    """，均获[维持] / ，均以原告[撤诉]结案: one result for every counted case (no count of its own)."""
+    lead, word, tail = ctx.choice(_ALL_RESULTS[(case, kind)])
+    s = Sentence("cases:all_results")
+    s.o(lead).tag("RESULT", word, kind).o(tail)
+    return s
+
+
+def cases_each(ctx: Ctx, f: Facts) -> Sentence:
+    """[行政复议]和[行政诉讼]各[2]件(，均获[维持]): one distributive count for both case types."""
+    rev, lit = ctx.choice(CASES["review"][:3]), ctx.choice(CASES["litigation"][:3])
+    s = Sentence("cases:each")
+    s.o(ctx.choice(["", "发生", "因政府信息公开被申请", "收到涉及政府信息公开的"]))
+    s.tag("CASE", rev, "review").o(ctx.choice(["和", "、", "与"])).tag("CASE", lit, "litigation")
+    s.o(ctx.choice(["案件", ""]), ctx.choice(["各", "分别为", "均为"]))
+    ctx.count(s, f.review, ctx.case_unit)
+    if f.review_results and f.litigation_results and f.review_results[0][0] == f.litigation_results[0][0] \
+            and len(f.review_results) == 1 and ctx.rng.random() < 0.6:
+        s.extend(all_results(ctx, "review", f.review_results[0][0]))
     return s
 
 
@@ -619,7 +735,7 @@ def zero_cases(ctx: Ctx, f: Facts) -> Sentence:
     s = Sentence("cases:zero")
     h = ctx.choice(["", f"{ctx.year}年", f"{ctx.year}年，", "本年度", f"{ctx.subject}", "全年"])
     rev, lit = ctx.choice(CASES["review"][:3]), ctx.choice(CASES["litigation"][:3])
-    form = rng.choice(["weifasheng", "wei_shoudao", "junwei0", "meiyou", "wu", "single"])
+    form = rng.choice(["weifasheng", "wei_shoudao", "junwei0", "meiyou", "wu", "single", "three", "three"])
     s.family = f"cases:zero_{form}"
     s.o(h)
     if form == "weifasheng":
@@ -633,7 +749,7 @@ def zero_cases(ctx: Ctx, f: Facts) -> Sentence:
             s.o(ctx.choice(["、提起", "和"])).tag("CASE", lit, "litigation")
         s.o(ctx.choice(["的申请", "申请", "案件"]))
     elif form == "junwei0":
-        s.o(ctx.choice(["政府信息公开", "因政府信息公开引发的", ""])).tag("CASE", rev, "review").o(ctx.choice(["、", "和"]))
+        s.o(ctx.choice(["政府信息公开", "因信息公开引发的", ""])).tag("CASE", rev, "review").o(ctx.choice(["、", "和"]))
         s.tag("CASE", lit, "litigation").o(ctx.choice(["案件", ""]), ctx.choice(["均为", "数量均为", "均是"]))
         ctx.count(s, 0, ctx.choice([ctx.case_unit, "", ctx.case_unit]))
     elif form == "meiyou":
@@ -644,6 +760,19 @@ def zero_cases(ctx: Ctx, f: Facts) -> Sentence:
         s.tag("ZERO", "无").o(ctx.choice(["因政府信息公开工作被申请", "政府信息公开", "涉及政府信息公开的"]))
         s.tag("CASE", rev, "review").o(ctx.choice(["、提起", "和", "或"])).tag("CASE", lit, "litigation")
         s.o(ctx.choice(["的情况", "案件", "情况"]))
+    elif form == "three":  # 未发生…行政复议、行政诉讼及申诉案件: one zero for the whole list
+        short = rng.random() < 0.35
+        names = [("review", "复议" if short else rev), ("litigation", "诉讼" if short else lit),
+                 ("complaints", ctx.choice(["申诉", "举报"] if short else ["申诉", "行政申诉", "举报"]))]
+        z = ctx.choice(["未", "未", "没有", "无"])
+        s.o(ctx.choice(["", "均", "并"]) if z == "未" else "").tag("ZERO", z)
+        s.o(ctx.choice(["发生", "出现", "收到"]) if z != "无" else "", ctx.choice(["因政府信息公开引起的", "涉及政府信息公开的",
+                                                          "政府信息公开方面的", "因依申请公开答复引发的", ""]))
+        for i, (case, word) in enumerate(names):
+            if i:
+                s.o(ctx.choice(["、", "，"]) if i == 1 else ctx.choice(["及", "和", "或", "、"]))
+            s.tag("CASE", word, case)
+        s.o(ctx.choice(["案件", "情况", "的情况", ""]))
     else:
         case = ctx.choice(["review", "litigation"])
         s.tag("ZERO", ctx.choice(["未", "未", "没有"])).o(ctx.choice(["发生", "收到"]), ctx.choice(["涉及政府信息公开的", "政府信息公开", ""]))

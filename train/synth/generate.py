@@ -69,7 +69,7 @@ def _subject(rng: random.Random) -> str:
         return rng.choice(["全区", "全县", "全市", "我区", "我县", "我市", "我局", "我委", "本机关", "本单位",
                            "全镇", "本街道", "我办"])
     if r < 0.6:
-        return rng.choice(["市政府和市直各部门", "区政府及各部门", "县政府及县直各单位", "各镇（街道）",
+        return rng.choice(["县政府及其工作部门", "区政府及各部门", "县政府及县直各单位", "各镇（街道）",
                            "区政府各部门、各街道", "全区各级行政机关"])
     if r < 0.8:
         return f"{place}{rng.choice(['区', '县', '市'])}{rng.choice(_DEPTS)}"
@@ -115,6 +115,8 @@ def _requests_block(ctx: Ctx, f: fam.Facts, *, short: bool) -> list[Sentence]:
         c = fam.carried_over(ctx, f)
         first.insert(0 if ctx.rng.random() < 0.3 else len(first), c)
     out.append(_clauses_to_sentence(ctx, first, "block"))
+    if f.received > 2 and p("department_breakdown", 0.08):  # per-department counts: not the total (O)
+        out.append(_clauses_to_sentence(ctx, [fam.department_breakdown(ctx, f)], "block"))
     if short and ctx.rng.random() < 0.5:
         return out
     if f.received > 0 and p("applicants", 0.45 if ctx.new_era else 0.15):

@@ -1,6 +1,6 @@
 """Numbers as the generator writes them: Arabic, full-width, thousands-separated or Chinese numerals.
 
-Real reports write the same count many ways (225, ２２５, 1,234, 两, 十二, 一百零五, 零). A tagger
+Real reports write the same count many ways (48, ４８, 1,234, 两, 十二, 一百零五, 零). A tagger
 that only ever saw ASCII digits would miss the rest, so every count goes through
 :func:`render_count` with a per-passage :class:`NumberStyle`. Every string produced here parses back
 to its value with :func:`infer.numerals.parse_number` (tested), which is what the linker will use.

@@ -1,0 +1,383 @@
+"""Report metadata: who issued a report, for which year, when it was published, which table form.
+
+A researcher groups reports by issuing body and year before anything else, so every result carries a
+``report`` object (see :class:`ReportMeta`). Each item is read only from what the text states, with the
+character offsets of its evidence, and is ``None`` when the text does not state it:
+
+- **issuer**: the issuing body as written (``text``) and normalised (simplified characters, no spaces,
+  a bare leading 省 completed from the province the text names, a government's own name reduced to its
+  region, so one body's reports group across years), with its ``kind`` (``government`` of a region or
+  ``department``). Sources in order: a crawler/page header (标题:), the title line, a title quoted in
+  《》, 发布X年…报告, "由X编制" / "X编写" in the opening, the first sentence "YYYY年，X…", the signature
+  (a name line above the closing date), 发布机构/来源.
+- **region** and **level**: the administrative area named at the start of the issuer's name and its
+  level (``province``, ``city``, ``county``, ``township`` or ``zone``) when the name's suffix says it.
+- **year**: the reporting year, from the title, else the statistics-period sentence (统计期限…自YYYY年),
+  else "现将YYYY年…报告", else the opening "YYYY年，…".
+- **published**: the publication date (ISO) from a labelled header line (发布时间/发布日期/成文日期), else
+  the signature date at the end; a date before the reporting year's end is not a publication date.
+- **template**: the statistics-table form (``2021``, ``2019``, ``pre2019``) as the table parser read it,
+  with the span of the table rows it read.
+
+Rules are written against the genre (titles, headers, closing signatures), never against one report.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from typing import Any, Iterable, Sequence
+
+from infer.lexicon import to_simplified
+
+#: province-level units (public administrative geography); used to complete a bare leading 省/市
+PROVINCES = ("北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省",
+             "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省",
+             "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省",
+             "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区")
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
+
+_HAN = r"\u4e00-\u9fff"
+_TITLE_TAIL = r"(?:政府|政务)?信息公[开開](?:工作)?(?:年度)?(?:工作)?[报報]告"
+#: body-name suffixes: the last character(s) of an issuing body's name
+_BODY_END = ("人民政府", "政府", "管委会", "管理委员会", "委员会", "办公室", "辦公室", "办公厅", "辦公廳",
+             "厅", "廳", "局", "委", "办", "辦", "中心", "署", "院", "部", "会", "會", "所", "站", "馆", "館",
+             "省", "市", "区", "區", "县", "縣", "旗", "镇", "鎮", "乡", "鄉", "街道", "盟", "州")
+#: words before a name that are not part of it (现发布《X…》, 由X编制): stripped
+_STRIP = ("现发布", "现公布", "现将", "发布", "發布", "公布", "关于", "關於", "编写了", "编制了", "印发", "附件",
+          "下载", "年度", "度")
+#: a candidate starting with these is a pronoun or a phrase, not a name (我厅, 本机关): rejected
+_REJECT = ("我", "本", "该", "該", "各", "全", "政府", "政务", "信息", "省政府办公厅", "根据", "根據")
+#: verbs that start a clause right after a region (苏家屯区坚持…): no department follows then
+_CLAUSE = ("坚持", "认真", "深入", "全面", "积极", "按照", "围绕", "进一步", "严格", "不断", "紧紧", "切实",
+           "继续", "高度", "始终", "扎实", "持续", "着力", "以", "在", "把", "将", "对", "共", "累计", "进", "深化")
+_DEPT = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:人民政府|管委会|管理委员会|委员会|办公室|办公厅|厅|廳|局|委|中心|署)")
+#: admin units with their level; longest first so 自治区 wins over 区
+_UNITS: tuple[tuple[str, str], ...] = (
+    ("自治区", "province"), ("自治州", "city"), ("自治县", "county"), ("综合实验区", "zone"),
+    ("綜合實驗區", "zone"), ("开发区", "zone"), ("開發區", "zone"), ("高新区", "zone"), ("新区", "zone"),
+    ("新區", "zone"), ("实验区", "zone"), ("街道", "township"), ("地区", "city"), ("省", "province"),
+    ("市", "city"), ("州", "city"), ("盟", "city"), ("区", "county"), ("區", "county"), ("县", "county"),
+    ("縣", "county"), ("旗", "county"), ("镇", "township"), ("鎮", "township"), ("乡", "township"),
+    ("鄉", "township"))
+_LEVEL_RANK = {"province": 0, "city": 1, "zone": 2, "county": 2, "township": 3}
+_GOV_TAIL = re.compile(r"(?:人民政府|政府|管委会|管理委员会|管理委員會)(?:办公室|辦公室|办公厅|辦公廳)?$")
+
+
+@dataclass
+class Evidence:
+    """A piece of text that states an item, with its offsets (``text == decoded[start:end]``)."""
+
+    text: str
+    start: int
+    end: int
+    source: str  # header | title | opening | statistics_period | signature | body | table
+
+
+@dataclass
+class Issuer(Evidence):
+    normalized: str = ""
+    kind: str = "department"  # government | department
+
+
+@dataclass
+class Region(Evidence):
+    level: str | None = None  # province | city | county | township | zone
+
+
+@dataclass
+class Dated(Evidence):
+    value: Any = None  # int year, ISO date string, or template name
+
+
+@dataclass
+class ReportMeta:
+    issuer: Issuer | None = None
+    region: Region | None = None
+    year: Dated | None = None
+    published: Dated | None = None
+    template: Dated | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: (asdict(v) if v is not None else None) for k, v in
+                (("issuer", self.issuer), ("region", self.region), ("year", self.year),
+                 ("published", self.published), ("template", self.template))}
+
+
+# --- title ---------------------------------------------------------------------------------------
+
+_TITLE = re.compile(
+    rf"(?P<pre>[{_HAN}（）()·]{{2,40}}?)?[ \t\u3000]*(?P<year>(?:19|20)\d\d)[ \t\u3000]*年[ \t\u3000]*度?"
+    rf"(?P<post>[{_HAN}]{{0,24}}?){_TITLE_TAIL}")
+
+
+#: how far the opening (title, header, first paragraph) reaches
+_OPENING_CHARS = 1500
+
+
+@dataclass
+class _Title:
+    start: int
+    year: int
+    year_span: tuple[int, int]
+    name: tuple[int, int] | None  # offsets of the issuer in the title
+    source: str
+    rank: int  # lower is better
+
+
+def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim a candidate name to a body name: drop leading verbs/markers, require a body suffix."""
+    s = text[start:end]
+    changed = True
+    while changed and s:
+        changed = False
+        for bad in _STRIP:
+            if s.startswith(bad):
+                s, start, changed = s[len(bad):], start + len(bad), True
+    if len(s) < 2 or not s.endswith(_BODY_END) or s.startswith(_REJECT):
+        return None
+    return start, start + len(s)
+
+
+def _name_at(text: str, start: int, limit: int = 30) -> tuple[int, int] | None:
+    """The body name starting at ``start`` in running text: its region (admin units) and, unless a
+    clause verb follows the region, a department name up to its first suffix (教育厅, 人民政府 …)."""
+    run = re.match(rf"[{_HAN}]{{1,{limit}}}", text[start:])
+    if not run:
+        return None
+    chunk = run.group()
+    n, _ = _level_of(chunk)
+    rest = chunk[n:]
+    dept = _DEPT.match(rest)
+    if dept and not rest.startswith(_CLAUSE):
+        n += dept.end()
+    elif n == 0:
+        return None
+    return _clean_name(text, start, start + n)
+
+
+def _titles(text: str) -> list[_Title]:
+    out: list[_Title] = []
+    for m in _TITLE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[line_start:m.start()]
+        if re.search(r"标题\s*[:：]\s*$|^\s*标题\s*[:：]", before):
+            source, rank = "header", 0
+        elif not before.strip(" \t\u3000") or (m.start() > 0 and text[m.start() - 1] in "《<〈"):
+            source, rank = "title", 1  # a title line, or a title quoted in 《》
+        elif m.start() < _OPENING_CHARS:
+            source, rank = "opening", 2  # 发布X2021年…报告 inside the opening sentence
+        else:
+            source, rank = "body", 3  # a later mention (附件：X…报告): a fallback only
+        name = None
+        for group in ("pre", "post"):
+            if m.group(group):
+                name = name or _clean_name(text, m.start(group), m.end(group))
+        y = m.start("year")
+        out.append(_Title(m.start(), int(m.group("year")), (y, y + 4), name, source, rank))
+    return out
+
+
+# --- issuer --------------------------------------------------------------------------------------
+
+_NAME = rf"[{_HAN}]{{2,24}}?(?:{'|'.join(sorted(_BODY_END, key=len, reverse=True))})"
+_OPENING_BY = re.compile(rf"由(?P<name>{_NAME})(?:负责)?(?:编制|编写|編製|編寫|制作|发布)")
+_OPENING_SUBJ = re.compile(rf"(?:^|[。\n\u3000：:])[ \t\u3000]*(?P<name>[{_HAN}]{{2,24}}?(?:厅|局|委员会|委|办公室|中心|署|人民政府|政府|管委会))"
+                           r"(?:编写|编制|編寫|編製)了?")
+_YEAR_SUBJ = re.compile(rf"(?:^|[。\n\u3000])[ \t\u3000]*(?:19|20)\d\d年(?:度|以来)?[，,、]?[ \t\u3000]*"
+                        rf"(?P<name>[{_HAN}])")
+_DATE = (r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]\s*(?P<m1>\d{1,2})\s*[-/.]\s*(?P<d1>\d{1,2})|年\s*(?P<m2>\d{1,2})\s*月"
+         r"\s*(?P<d2>\d{1,2})\s*日)")
+_SIGNATURE = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>[{_HAN}（）()]{{3,40}})[ \t\u3000]*\n[ \t\u3000]*{_DATE}[ \t\u3000]*$")
+_HEADER_BODY = re.compile(rf"(?:发布机构|發布機構|来源|來源|发文机关)\s*[:：]\s*(?P<name>[{_HAN}]{{2,40}})")
+
+
+#: words whose unit character is not an administrative unit (城乡建设厅, 市场监管局, 社区 …)
+_NOT_UNIT = ("城乡", "乡村", "市场", "市政", "市容", "区域", "社区", "县域", "城镇", "乡镇", "城市", "州际")
+
+
+def _level_of(name: str) -> tuple[int, str | None]:
+    """Length of the leading region of ``name`` and its level, reading administrative units left to
+    right (X省 / X省Y市 / X市Y区 …; each unit's own name 1–6 characters). 天津市 alone is a province."""
+    pos, level = 0, None
+    while pos < len(name):
+        best: tuple[int, str, str] | None = None
+        for i in range(pos + 1, min(len(name), pos + 7)):
+            hits = [(u, lev) for u, lev in _UNITS if name.startswith(u, i)
+                    and not any(w in name[max(0, i - 1):i + len(u) + 1] for w in _NOT_UNIT)]
+            if hits:
+                u, lev = max(hits, key=lambda h: len(h[0]))
+                best = (i, u, lev)
+                break
+        if best is None:
+            break
+        i, unit, lev = best
+        pos, level = i + len(unit), lev
+    if level is not None and name[:pos] in _MUNICIPALITIES:
+        level = "province"
+    return pos, level
+
+
+def _region_of(name: str, start: int) -> Region | None:
+    n, level = _level_of(name)
+    return Region(name[:n], start, start + n, "issuer", level) if n else None
+
+
+def _province_named(text: str) -> str | None:
+    """The province (or municipality) the text names most often: completes a bare 省教育厅."""
+    counts = {p: text.count(p) for p in PROVINCES}
+    best = max(counts, key=lambda p: counts[p])
+    return best if counts[best] else None
+
+
+def normalize_issuer(name: str, text: str = "") -> tuple[str, str]:
+    """(normalised name, kind). Simplified, no spaces; 省X厅 → <province>X厅 when the text names one
+    province; a government (X人民政府, X管委会, their 办公室) → its region X."""
+    s = re.sub(r"[\s\u3000]", "", to_simplified(name))
+    if s.startswith("省") and not s.startswith("省级"):
+        prov = _province_named(to_simplified(text)) if text else None
+        if prov and prov.endswith("省"):
+            s = prov + s[1:]
+    elif s.startswith("市") and text:
+        prov = _province_named(to_simplified(text))
+        if prov in _MUNICIPALITIES:
+            s = prov + s[1:]
+    gov = _GOV_TAIL.search(s)
+    if gov and gov.start() > 0:
+        region_len, _ = _level_of(s[:gov.start()])
+        if region_len == gov.start():
+            return s[:gov.start()], "government"
+    region_len, _ = _level_of(s)
+    if region_len == len(s):
+        return s, "government"
+    return s, "department"
+
+
+def _make_issuer(text: str, start: int, end: int, source: str) -> tuple[Issuer, Region | None]:
+    raw = text[start:end]
+    normalized, kind = normalize_issuer(raw, text)
+    region = _region_of(raw, start)
+    if region is not None:
+        region.source = source
+    return Issuer(raw, start, end, source, normalized, kind), region
+
+
+def _find_issuer(text: str, titles: Sequence[_Title]) -> tuple[Issuer, Region | None] | None:
+    ranked = sorted((t for t in titles if t.name), key=lambda t: (t.rank, t.start))
+    for t in ranked:
+        if t.rank <= 2:
+            return _make_issuer(text, *t.name, t.source)  # type: ignore[misc]
+    opening = text[:_OPENING_CHARS]
+    cands: list[tuple[int, int, int]] = []
+    for rx in (_OPENING_BY, _OPENING_SUBJ):
+        for m in rx.finditer(opening):
+            span = _clean_name(text, m.start("name"), m.end("name"))
+            if span:
+                cands.append((span[0], *span))
+    if cands:
+        _, s, e = min(cands)
+        return _make_issuer(text, s, e, "opening")
+    for m in _YEAR_SUBJ.finditer(text[:4000]):
+        span = _name_at(text, m.start("name"))
+        if span and (_level_of(text[span[0]:span[1]])[0] or text[span[0]] in "省市县区"):
+            return _make_issuer(text, *span, "body")
+    for t in ranked:
+        return _make_issuer(text, *t.name, t.source)  # type: ignore[misc]
+    sigs = [m for m in _SIGNATURE.finditer(text) if m.start() > len(text) * 0.6]
+    if sigs:
+        m = sigs[-1]
+        span = _clean_name(text, m.start("name"), m.end("name"))
+        if span:
+            return _make_issuer(text, *span, "signature")
+    m = _HEADER_BODY.search(text[:2000])
+    if m:
+        span = _clean_name(text, m.start("name"), m.end("name"))
+        if span:
+            return _make_issuer(text, *span, "header")
+    return None
+
+
+# --- year ----------------------------------------------------------------------------------------
+
+_STAT_PERIOD = re.compile(r"统计(?:期限|时限|时间|期间|区间|周期)[^。\n]{0,12}?(?P<year>(?:19|20)\d\d)\s*年")
+_NOW_REPORT = re.compile(r"(?:现将|現將|现就|公布|发布|發布)[《]?(?P<year>(?:19|20)\d\d)\s*年度?[^。\n]{0,20}?[报報]告")
+_OPENING_YEAR = re.compile(r"(?:^|[。\n\u3000])[ \t\u3000]*(?P<year>(?:19|20)\d\d)\s*年(?:度|以来)?[，,]")
+
+
+def _find_year(text: str, titles: Sequence[_Title]) -> Dated | None:
+    for t in sorted(titles, key=lambda t: (t.rank, t.start)):
+        if t.rank <= 2:
+            return Dated(text[t.year_span[0]:t.year_span[1]], *t.year_span, t.source, t.year)
+    for rx, source in ((_STAT_PERIOD, "statistics_period"), (_NOW_REPORT, "opening"),
+                       (_OPENING_YEAR, "opening")):
+        m = rx.search(text, 0, 6000)
+        if m:
+            return Dated(m.group("year"), m.start("year"), m.end("year"), source, int(m.group("year")))
+    if titles:
+        t = min(titles, key=lambda t: (t.rank, t.start))
+        return Dated(text[t.year_span[0]:t.year_span[1]], *t.year_span, t.source, t.year)
+    return None
+
+
+# --- publication date ----------------------------------------------------------------------------
+
+_HEADER_DATE = re.compile(rf"(?:发布时间|發布時間|发布日期|發布日期|成文日期|印发日期|公开日期|公開日期|日期|时间|時間)\s*[:：]\s*{_DATE}")
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    y = int(m.group("y"))
+    mo = int(m.group("m1") or m.group("m2"))
+    d = int(m.group("d1") or m.group("d2"))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _find_published(text: str, year: int | None) -> Dated | None:
+    def plausible(iso: str) -> bool:
+        return year is None or int(iso[:4]) > year or iso[:4] == str(year) and iso[5:] >= "12-31"
+
+    for m in _HEADER_DATE.finditer(text, 0, 3000):
+        iso = _iso(m)
+        if iso and plausible(iso):
+            return Dated(m.group(0)[m.start("y") - m.start():], m.start("y"), m.end(), "header", iso)
+    tail_from = max(0, len(text) - 600)
+    sig_date = re.compile(rf"(?m)^[ \t\u3000]*{_DATE}[ \t\u3000]*$")
+    found = [m for m in sig_date.finditer(text, tail_from)]
+    for m in reversed(found):
+        iso = _iso(m)
+        if iso and plausible(iso):
+            return Dated(text[m.start("y"):m.end()].rstrip(" \t\u3000"), m.start("y"),
+                         m.start("y") + len(text[m.start("y"):m.end()].rstrip(" \t\u3000")), "signature", iso)
+    return None
+
+
+# --- template ------------------------------------------------------------------------------------
+
+def _template(text: str, table: Any) -> Dated | None:
+    name = getattr(table, "template", None) if table is not None else None
+    if not name:
+        return None
+    regions: Iterable[tuple[int, int]] = getattr(table, "regions", None) or ()
+    spans = [(s, e) for s, e in regions if 0 <= s < e <= len(text)]
+    if not spans:
+        facts = [f for f in getattr(table, "facts", []) or [] if f.start < f.end]
+        spans = [(f.start, f.end) for f in facts]
+    if not spans:
+        return Dated("", 0, 0, "table", name)
+    s, e = min(a for a, _ in spans), max(b for _, b in spans)
+    return Dated(text[s:e], s, e, "table", name)
+
+
+def read_metadata(text: str, table: Any = None) -> ReportMeta:
+    """The report metadata the text states. ``table`` is the table parser's result (for the template)."""
+    titles = _titles(text)
+    meta = ReportMeta()
+    found = _find_issuer(text, titles)
+    if found:
+        meta.issuer, meta.region = found
+    meta.year = _find_year(text, titles)
+    meta.published = _find_published(text, meta.year.value if meta.year else None)
+    meta.template = _template(text, table)
+    return meta

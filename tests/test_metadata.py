@@ -1,0 +1,119 @@
+"""Report metadata (infer/metadata.py): issuer, region and level, reporting year, publication date,
+template; each with offsets into the text and None when not stated. The example reports below are
+written for these tests (fictional bodies and places); real reports are read from ../shared only."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from infer.metadata import normalize_issuer, read_metadata
+from infer.metadata_eval import score
+from infer.pipeline import extract
+from infer.textio import load_report
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "annotations" / "gold" / "corpus.json"
+
+
+def _check_offsets(text: str, meta) -> None:
+    for item in (meta.issuer, meta.region, meta.year, meta.published, meta.template):
+        if item is not None:
+            assert text[item.start:item.end] == item.text
+
+
+def test_title_line_gives_issuer_region_level_and_year() -> None:
+    text = ("云岭市青石县人民政府2021年政府信息公开工作年度报告\n发布时间：2022-01-28 09:30\n\n"
+            "本报告根据《中华人民共和国政府信息公开条例》编制。本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n")
+    meta = read_metadata(text)
+    _check_offsets(text, meta)
+    assert meta.issuer.text == "云岭市青石县人民政府" and meta.issuer.source == "title"
+    assert meta.issuer.normalized == "云岭市青石县" and meta.issuer.kind == "government"
+    assert meta.region.text == "云岭市青石县" and meta.region.level == "county"
+    assert meta.year.value == 2021 and meta.year.source == "title"
+    assert meta.published.value == "2022-01-28" and meta.published.source == "header"
+    assert meta.template is None
+
+
+def test_year_before_name_in_title_and_traditional_characters() -> None:
+    text = "2018年東湖市政府信息公開工作年度報告\n\n根據《條例》的規定，現公布本報告。\n"
+    meta = read_metadata(text)
+    _check_offsets(text, meta)
+    assert meta.issuer.text == "東湖市" and meta.region.level == "city"
+    assert meta.year.value == 2018
+
+
+def test_department_named_in_opening_and_signature_date() -> None:
+    text = ("\n本年度报告根据有关规定，由山西省农业农村厅编制。本年度报告中所列数据的统计期限自2019年1月1日起至"
+            "2019年12月31日止。\n一、概述\n2019年，我厅扎实推进政务公开。\n" + "正文。" * 50 +
+            "\n\n山西省农业农村厅\n2020年2月14日\n")
+    meta = read_metadata(text)
+    _check_offsets(text, meta)
+    assert meta.issuer.text == "山西省农业农村厅" and meta.issuer.source == "opening"
+    assert meta.issuer.kind == "department"
+    assert meta.region.text == "山西省" and meta.region.level == "province"
+    assert meta.year.value == 2019 and meta.year.source == "statistics_period"
+    assert meta.published.value == "2020-02-14" and meta.published.source == "signature"
+
+
+def test_bare_province_prefix_is_completed_from_the_text_when_normalising() -> None:
+    text = ("根据《山西省实施〈条例〉办法》等规定，发布本年度报告。报告中所列数据统计期限为2022年1月1日至12月31日。"
+            "\n一、总体情况\n2022年，省农业农村厅坚持依法公开，不断提升服务水平。\n")
+    meta = read_metadata(text)
+    _check_offsets(text, meta)
+    assert meta.issuer.text == "省农业农村厅" and meta.issuer.source == "body"
+    assert meta.issuer.normalized == "山西省农业农村厅"
+    assert meta.region is None  # the name as written names no region
+    assert meta.year.value == 2022
+
+
+def test_pronoun_is_not_an_issuer_and_nothing_stated_gives_none() -> None:
+    text = "一、概述\n我厅认真贯彻条例，扎实推进各项工作。\n二、主动公开情况\n全年主动公开信息120条。\n"
+    meta = read_metadata(text)
+    assert meta.issuer is None and meta.year is None and meta.published is None and meta.region is None
+
+
+def test_a_date_before_the_reporting_year_ends_is_not_the_publication_date() -> None:
+    text = ("青石县2020年政府信息公开工作年度报告\n发布时间：2020-06-30\n统计期限为2020年1月1日至12月31日。\n")
+    assert read_metadata(text).published is None
+
+
+def test_region_only_subject_is_not_extended_into_the_verb() -> None:
+    text = "本报告所列数据统计期限从2020年1月1日到12月31日止。\n一、总体情况\n2020年，青石区坚持以人民为中心，深化政务公开。\n"
+    meta = read_metadata(text)
+    assert meta.issuer.text == "青石区" and meta.issuer.kind == "government"
+
+
+def test_words_with_unit_characters_are_not_regions() -> None:
+    assert normalize_issuer("山西省住房和城乡建设厅") == ("山西省住房和城乡建设厅", "department")
+    meta = read_metadata("山西省住房和城乡建设厅2019年政府信息公开工作年度报告\n")
+    assert meta.region.text == "山西省"
+
+
+def test_json_contract_has_report_object(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("云岭市青石县2017年政府信息公开工作年度报告\n来源：青石县政府办 发布时间：2018-02-01\n", encoding="utf-8")
+    data = extract(path, use_model=False).to_json()
+    rep = data["report"]
+    assert set(rep) == {"issuer", "region", "year", "published", "template"}
+    assert rep["year"]["value"] == 2017 and rep["published"]["value"] == "2018-02-01"
+    assert rep["template"] is None
+
+
+def test_seed_000_carries_year_2017_and_its_issuer_as_written(seed_paths) -> None:
+    path = next(p for p in seed_paths if p.name.startswith("000_"))
+    result = extract(path, use_model=False)
+    text = load_report(path).text
+    rep = result.report
+    assert rep.year.value == 2017
+    # stand-off gold: the issuer as the title writes it (offsets only; the name is not copied here)
+    assert (rep.issuer.start, rep.issuer.end) == (53, 59) and rep.issuer.text == text[53:59]
+    assert rep.published.value == "2018-03-26"
+
+
+@pytest.mark.parametrize("split", ["dev"])
+def test_corpus_metadata_accuracy_on_dev(shared_dir: Path, split: str) -> None:
+    s = score(GOLD, shared_dir / "corpus" / "raw", split)
+    assert s.total >= 25
+    for key, floor in (("issuer", 0.9), ("year", 0.9), ("published", 0.9)):
+        assert s.accuracy(key) >= floor, (key, s.errors)
