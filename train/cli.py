@@ -1,4 +1,7 @@
-"""``train --config configs/default.yaml [--output DIR] [--set key=value ...]``: fine-tune the tagger."""
+"""``train --config configs/default.yaml [--output DIR] [--set key=value ...]``: fine-tune the tagger.
+
+``train export --output DIR``: write a trained tagger as a standard Hugging Face folder (train/export.py).
+"""
 from __future__ import annotations
 
 import logging
@@ -55,6 +58,13 @@ def run(
 
 
 def main() -> None:
+    import sys
+
+    if sys.argv[1:2] == ["export"]:  # a sub-command beside the default one, so `train --config` stays as it is
+        from train.export import export_cli
+
+        export_cli(sys.argv[2:])
+        return
     app()
 
 
