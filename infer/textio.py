@@ -39,8 +39,9 @@ class Document:
     text: str
     encoding: str
     sha256: str  # of ``text`` encoded as UTF-8
-    format: str = "text"  # text | html
+    format: str = "text"  # text | html | pdf | docx | doc | wps
     warnings: list[str] = field(default_factory=list)
+    extractor: str | None = None  # for documents: what produced the text (infer.documents)
 
 
 def sha256_text(text: str) -> str:
@@ -317,6 +318,11 @@ def load_report(path: str | Path, *, max_bytes: int | None = DEFAULT_MAX_BYTES) 
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
     if max_bytes and max_bytes > 0 and len(data) > max_bytes:  # it grew while we looked
         raise InputError(f"{name}: file is above the {max_bytes / 1e6:.0f} MB limit")
+    from infer.documents import document_kind, load_document  # PDF and Word: by signature, then suffix
+
+    kind = document_kind(name, data[:1024])
+    if kind is not None:
+        return load_document(data, name, kind)
     return document_from_bytes(data, name, is_html=Path(path).suffix.lower() in HTML_SUFFIXES or None)
 
 

@@ -1,0 +1,139 @@
+"""Word (.docx) → report text, with python-docx (MIT).
+
+The body is read in document order: each paragraph is one line, each table becomes TAB rows with a
+blank line around it, as :mod:`infer.html_text` renders HTML tables. Merged cells follow the same
+convention: a cell spanning N grid columns is followed by N-1 empty cells, and a vertically merged
+cell is empty on the rows it continues into (its label is not repeated). A table nested in a cell
+contributes its text to that cell. Page headers and footers are not part of the body, so they are
+not read.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from infer.documents import DocumentError
+from infer.documents.lines import cell_text
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+class DocxError(DocumentError):
+    """A .docx that cannot be read: one line, without the file name."""
+
+
+@dataclass
+class DocxText:
+    text: str
+    extractor: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_docx(data: bytes) -> DocxText:
+    """Extract the text of a .docx (see the module docstring). Raises :class:`DocxError`."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        if data.startswith(b"\xd0\xcf\x11\xe0"):
+            raise DocxError("the file is encrypted or in the old Word format, not a .docx")
+        raise DocxError("not a readable .docx (not a ZIP package: damaged or truncated)")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except PackageNotFoundError:
+        raise DocxError("not a Word document (the package has no main document part)") from None
+    except (KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise DocxError(f"not a readable .docx ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+    except Exception as exc:  # lxml errors on broken XML, etc.
+        raise DocxError(f"not a readable .docx ({type(exc).__name__}: {exc})".splitlines()[0]) from None
+
+    lines: list[str] = []
+    warnings: list[str] = []
+    images = 0
+    for kind, el in _body_items(document.element.body):
+        if kind == "p":
+            text = _paragraph_text(el)
+            images += len(el.findall(f".//{_W}drawing")) + len(el.findall(".//{urn:schemas-microsoft-com:vml}imagedata"))
+            if text.strip():
+                lines.append(" ".join(text.split()) if "\t" not in text else text.strip())
+        else:
+            rows = _table_rows(el)
+            if rows:
+                if lines and lines[-1] != "":
+                    lines.append("")
+                lines.extend(rows)
+                lines.append("")
+    while lines and lines[-1] == "":
+        lines.pop()
+    if images:
+        warnings.append(f"the document holds {images} image(s): text or tables inside images are not read")
+    text = "\n".join(lines) + "\n" if lines else ""
+    return DocxText(text=text, extractor=f"python-docx {getattr(docx, '__version__', '')}".strip(), warnings=warnings)
+
+
+def _body_items(body: Any) -> Iterator[tuple[str, Any]]:
+    """Paragraphs and tables of the body in order (also those inside content controls)."""
+    for child in body.iterchildren():
+        tag = child.tag
+        if tag == f"{_W}p":
+            yield "p", child
+        elif tag == f"{_W}tbl":
+            yield "tbl", child
+        elif tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _body_items(content)
+
+
+def _paragraph_text(p: Any) -> str:
+    """A paragraph's text: runs, hyperlinks and fields in order; tabs kept, line breaks as spaces."""
+    parts: list[str] = []
+    for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        if el.tag == f"{_W}t":
+            parts.append(el.text or "")
+        elif el.tag == f"{_W}tab":
+            parts.append("\t")
+        else:
+            parts.append(" ")
+    return "".join(parts)
+
+
+def _table_rows(tbl: Any) -> list[str]:
+    """A table's rows as TAB lines, merged cells expanded as the module docstring says."""
+    out: list[str] = []
+    for tr in tbl.findall(f"{_W}tr"):
+        cells: list[str] = []
+        pr = tr.find(f"{_W}trPr")
+        before = _int_val(pr.find(f"{_W}gridBefore")) if pr is not None else 0
+        cells.extend([""] * before)
+        for tc in tr.findall(f"{_W}tc"):
+            tcpr = tc.find(f"{_W}tcPr")
+            span = 1
+            continued = False
+            if tcpr is not None:
+                span = max(1, _int_val(tcpr.find(f"{_W}gridSpan")) or 1)
+                vm = tcpr.find(f"{_W}vMerge")
+                continued = vm is not None and vm.get(f"{_W}val", "continue") == "continue"
+            text = "" if continued else _cell_text(tc)
+            cells.append(text)
+            cells.extend([""] * (span - 1))
+        if any(cells):
+            out.append("\t".join(cells))
+    return out
+
+
+def _cell_text(tc: Any) -> str:
+    """A cell's paragraphs joined like wrapped lines (nested tables included), on one line."""
+    texts = [_paragraph_text(p) for p in tc.iter(f"{_W}p")]
+    return cell_text("\n".join(t for t in texts if t.strip()))
+
+
+def _int_val(el: Any) -> int:
+    if el is None:
+        return 0
+    try:
+        return int(el.get(f"{_W}val", "0"))
+    except ValueError:
+        return 0
