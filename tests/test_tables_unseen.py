@@ -283,8 +283,24 @@ def test_case_table_layouts(layout: str) -> None:
     assert_offsets(text, res)
 
 
+def test_case_sub_row_with_a_dropped_cell_reads_what_is_certain() -> None:
+    t4 = "结果维持 结果纠正 其他结果 尚未审结 总计\n行政复议 1 0 1 1 3\n未经复议直接起诉 0 1 0 1\n复议后起诉 2 0 0 1 3\n"
+    res = parse_tables(_with_case(t4))
+    got = res.values()
+    # 0 1 0 1 with one empty cell dropped: 0|1|0|·|1 or ·|0|1|0|1 (0|0|1|0|1): 维持, 尚未审结 and 总计
+    # agree in both, 纠正 and 其他 do not
+    assert got["litigation.direct.total"] == 1 and got["litigation.direct.pending"] == 0
+    assert got["litigation.direct.upheld"] == 0
+    assert "litigation.direct.corrected" not in got and "litigation.direct.other" not in got
+    amb = [a for a in res.ambiguous if a.row == "case"]
+    assert amb and set(amb[0].ambiguous_columns) == {"litigation.direct.corrected", "litigation.direct.other"}
+    assert sorted(amb[0].candidates) == [(0, 0, 1, 0, 1), (0, 1, 0, 0, 1)]
+    assert got["review.total"] == 3 and got["litigation.after_review.total"] == 3
+    assert res.status == "partial"
+
+
 @pytest.mark.parametrize("t4,message", [
-    ("结果维持 结果纠正 其他结果 尚未审结 总计\n行政复议 1 0 1 1 3\n未经复议直接起诉 0 1 0 1\n复议后起诉 2 0 0 1 3\n",
+    ("结果维持 结果纠正 其他结果 尚未审结 总计\n行政复议 1 0 1 1 3\n未经复议直接起诉 0 1 0 2\n复议后起诉 2 0 0 1 3\n",
      "14 cells where 15 were expected in 3 groups (5, 4, 5)"),
     ("结果维持 结果纠正 其他结果 尚未审结 总计\n行政复议 1 0 1 1 3\n行政复议 0 1 0 0 1\n复议后起诉 2 0 0 1 3\n",
      "15 cells where 15 were expected in 3 groups"),

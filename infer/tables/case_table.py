@@ -20,7 +20,7 @@ from infer.tables.cells import BAD_CELL_MAX, Token, tokenize
 from infer.tables.columns import cells_from_spans, line_fields
 from infer.tables.model import AmbiguousRow, Cell, TableResult
 from infer.tables.normalize import loose
-from infer.tables.split_digits import split_sum_groups
+from infer.tables.runs import Reading, block_identities, readings
 from infer.tables.templates import CASE_BLOCK_LABELS, CASE_BLOCKS, CASE_RESULT_LABELS, CASE_RESULTS
 
 N_RESULTS = len(CASE_RESULTS)
@@ -97,9 +97,11 @@ def read(text: str, shadow: str, lo: int, res: TableResult) -> None:
     if len(runs) == 1 and len(cells) == N_CASE:
         _place(res, [(b, cells[i * N_RESULTS:(i + 1) * N_RESULTS]) for i, b in enumerate(_BLOCK_ORDER)])
         return
-    if len(runs) == 1 and len(cells) == 1 and cells[0].raw.isdigit() and len(cells[0].raw) >= N_CASE:
-        _split_glued(res, cells[0], _BLOCK_ORDER)
-        return
+    if len(runs) == 1 and cells[0].kind != "text":
+        found = _readings(cells, _BLOCK_ORDER)
+        if found:
+            _settle(res, cells, _BLOCK_ORDER, *found)
+            return
     if len(runs) > 1 and all(_result_label(r.label) for r in runs):
         if _transposed(res, runs, header):
             return
@@ -172,15 +174,14 @@ def _by_block_labels(res: TableResult, runs: list[Run]) -> bool:
         plan.append((blocks, run))
     if free or sorted(b for bs, _ in plan for b in bs) != sorted(_BLOCK_ORDER):
         return False
-    ok = all(len(r.cells) == N_RESULTS * len(bs) or
-             (len(r.cells) == 1 and r.cells[0].raw.isdigit()) for bs, r in plan)
-    if not ok:
+    found = {id(r): _readings(r.cells, list(bs)) for bs, r in plan if len(r.cells) != N_RESULTS * len(bs)}
+    if not all(found.values()):
         return False
     for blocks, run in plan:
         if len(run.cells) == N_RESULTS * len(blocks):
             _place(res, [(b, run.cells[i * N_RESULTS:(i + 1) * N_RESULTS]) for i, b in enumerate(blocks)])
         else:
-            _split_glued(res, run.cells[0], list(blocks))
+            _settle(res, run.cells, list(blocks), *found[id(run)])  # type: ignore[misc]
     if [bs for bs, _ in plan] != sorted((bs for bs, _ in plan), key=lambda bs: _BLOCK_ORDER.index(bs[0])):
         res.warnings.append("note: table 四 lists its blocks in an order other than the form's; read by their labels")
     return True
@@ -211,33 +212,37 @@ def _transposed(res: TableResult, runs: list[Run], header: str) -> bool:
     return True
 
 
-def _split_glued(res: TableResult, tok: Token, blocks: list[str]) -> None:
-    """Run-together digits of ``blocks``: placed when exactly one split fits every 总计."""
-    splits = split_sum_groups(tok.raw, (N_RESULTS - 1,) * len(blocks))
+def _readings(tokens: list[Token], blocks: list[str]) -> tuple[list[Reading], bool] | None:
+    """Readings of ``blocks``' cells from ``tokens`` (:mod:`infer.tables.runs`): with every cell written
+    first, else with dropped empty cells (then True). None when no reading fits every block's 总计."""
+    n = N_RESULTS * len(blocks)
+    ids = block_identities(len(blocks), N_RESULTS)
+    for blanks in (False, True):
+        found = readings(tokens, n, ids, blanks=blanks)
+        if found:
+            return found, blanks
+    return None
+
+
+def _settle(res: TableResult, tokens: list[Token], blocks: list[str], found: list[Reading],
+            dropped: bool) -> None:
+    """Cells the same in every reading are read; the others are ambiguous with their candidates."""
     cols = [(b, r, rz) for b in blocks for r, rz in CASE_RESULTS]
-    if not splits:
-        res.warnings.append(f"table 四: run-together digits {tok.raw!r} have no split where each "
-                            f"总计 = the sum of its four results; not read")
-        return
-    options = [_offsets(tok, p) for p in splits]
+    raw = " ".join(t.raw for t in tokens)
     amb_cols = []
     for j, (b, r, rz) in enumerate(cols):
-        if len({o[j] for o in options}) == 1:
-            s, e, v = options[0][j]
-            res.cells[(b, r)] = Cell(b, r, v, s, e, _BLOCK_ZH[b], rz)
+        values = {rd[j].value for rd in found}
+        if len(values) == 1:
+            written = [rd[j] for rd in found if not rd[j].blank]
+            p = written[0] if written else found[0][j]
+            res.cells[(b, r)] = Cell(b, r, p.value, p.start, p.end, _BLOCK_ZH[b], rz, blank=p.blank)
         else:
             amb_cols.append(f"{b}.{r}")
-    if len(splits) > 1:
-        res.ambiguous.append(AmbiguousRow("case", "行政复议、行政诉讼", tok.raw, tok.start, tok.end,
-                                          [tuple(int(p) for p in s) for s in splits], amb_cols))
-        res.warnings.append(f"table 四: run-together digits {tok.raw!r} split {len(splits)} consistent "
+    if dropped:
+        res.warnings.append(f"resolved: table 四: cells {raw!r} read with the empty cells the table drops as 0 "
+                            f"(each block's 总计 = its four results)")
+    if len(found) > 1:
+        res.ambiguous.append(AmbiguousRow("case", "行政复议、行政诉讼", raw, tokens[0].start, tokens[-1].end,
+                                          [tuple(p.value for p in rd) for rd in found], amb_cols))
+        res.warnings.append(f"table 四: run-together digits {raw!r} split {len(found)} consistent "
                             f"ways; ambiguous cells {', '.join(amb_cols)} are not reported")
-
-
-def _offsets(tok: Token, parts: tuple[str, ...]) -> list[tuple[int, int, int]]:
-    out = []
-    pos = tok.start
-    for p in parts:
-        out.append((pos, pos + len(p), int(p)))
-        pos += len(p)
-    return out

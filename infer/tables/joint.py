@@ -74,11 +74,17 @@ def resolve(rows: list[RowRead], columns: list[Column], form: str, res: TableRes
     elif not solved.complete:
         res.warnings.append("table 三: no combination of readings satisfies every identity of the table "
                             "(a failed check?); each run-together row is read on its own")
+    settled: list[str] = []
     for r in live:
         if r.values or not r.candidates:
             continue
         keep = solved.supported[r.spec.key] if solved is not None and solved.complete else range(len(r.candidates))
-        _settle(r, [r.candidates[i] for i in keep], res, joint=solved is not None and solved.complete)
+        if _settle(r, [r.candidates[i] for i in keep], res, joint=solved is not None and solved.complete):
+            settled.append(f"{r.label} {r.raw!r} = {'|'.join(_show(c) for c in r.values or [])}")
+    if settled:
+        how = "the identities linking the rows" if solved is not None and solved.complete else "each row's 总计"
+        res.warnings.append(f"resolved: {len(settled)} row(s) whose cells ran together or dropped their empty "
+                            f"cells, read by {how}: {'; '.join(settled[:6])}" + (" …" if len(settled) > 6 else ""))
 
 
 def _values(cells: list[Cell]) -> dict[str, object]:
@@ -99,19 +105,16 @@ def _unread(r: RowRead, over_budget: bool, res: TableResult) -> None:
                             f"reading where 总计 = the sum of the others; not read (columns would be shifted)")
 
 
-def _settle(r: RowRead, options: list[list[Cell]], res: TableResult, joint: bool) -> None:
-    """The row's cells from its surviving readings: certain where they all agree."""
+def _settle(r: RowRead, options: list[list[Cell]], res: TableResult, joint: bool) -> bool:
+    """The row's cells from its surviving readings: certain where they all agree. True when the row
+    was split or placed into a single reading (worth naming in the "resolved" note)."""
     if not joint and r.dropped and not r.tokens:
         res.warnings.append(f"row {r.label} ({r.spec.key}): no cells found; not read")
-        return
+        return False
     distinct = {tuple(c.value for c in o) for o in options}
-    how = "the identities linking the rows" if joint else "the row's own 总计"
     if len(distinct) == 1:
         r.values = _prefer_written(options)
-        if r.tokens and (len(r.candidates) > 1 or len(r.tokens) != N_COLS):
-            res.warnings.append(f"resolved: row {r.label}: cells {r.raw!r} read as "
-                                f"{'|'.join(_show(c) for c in r.values)} by {how}")
-        return
+        return bool(r.tokens) and (len(r.candidates) > 1 or len(r.tokens) != N_COLS)
     cols = [REQUEST_COLUMNS[j][0] for j in range(N_COLS) if len({o[j].value for o in options}) > 1]
     start, end = r.span
     res.ambiguous.append(AmbiguousRow(r.spec.key or "", r.label, r.raw, start, end,
@@ -122,6 +125,7 @@ def _settle(r: RowRead, options: list[list[Cell]], res: TableResult, joint: bool
     r.values = [c if c.column not in cols else
                 Cell(c.row, c.column, None, start, start, c.row_label, c.column_label)
                 for c in certain]
+    return False
 
 
 def _prefer_written(options: list[list[Cell]]) -> list[Cell]:

@@ -20,7 +20,8 @@ from infer.tables.locate import LabelHit, assign, candidates
 from infer.tables.model import TableResult
 from infer.tables.normalize import loose
 from infer.tables.rowread import TRAILING_NUMBERING, RowRead, complete, place
-from infer.tables.templates import CASE_SECTION_CORES, REQUEST_HEADER_CORES, REQUEST_ROWS, REQUEST_SECTION
+from infer.tables.templates import (CASE_HEADER_PATTERN, CASE_SECTION_CORES, CASE_SECTION_PATTERN,
+                                    REQUEST_HEADER_CORES, REQUEST_ROWS, REQUEST_SECTION)
 
 _MIN_ROWS = 3  # fewer located rows than this is not a table (a stray 予以公开 in prose)
 
@@ -30,12 +31,15 @@ def _clean_label(text: str) -> str:
 
 
 def _case_start(shadow: str, lo: int) -> int | None:
-    best = None
-    for core in CASE_SECTION_CORES:
-        m = re.compile(loose(core)).search(shadow, lo)
-        if m and (best is None or m.start() < best):
-            best = m.start()
-    return best
+    """Where table 四 begins after ``lo``: its heading (any wording in :mod:`templates`), or, when the
+    heading is garbled or missing, its column header (结果维持 结果纠正, with a 行政复议 just before it)."""
+    found = [m.start() for core in CASE_SECTION_CORES if (m := re.compile(loose(core)).search(shadow, lo))]
+    if m := re.compile(CASE_SECTION_PATTERN).search(shadow, lo):
+        found.append(m.start())
+    if m := re.compile(CASE_HEADER_PATTERN).search(shadow, lo):
+        head = shadow.rfind("行政复议", max(lo, m.start() - 40), m.start())
+        found.append(head if head >= 0 else m.start())
+    return min(found) if found else None
 
 
 #: a section number right before the heading: 三、 / 三. / （三） — the report's own section

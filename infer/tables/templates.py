@@ -90,6 +90,11 @@ ORG_HEADER_CORES: tuple[tuple[str, str], ...] = (
 REQUEST_SECTION = "收到和处理政府信息公开申请"
 CASE_SECTION_CORES: tuple[str, ...] = ("行政复议、行政诉讼情况", "行政复议和行政诉讼情况", "行政复议、行政诉讼",
                                        "行政复议和行政诉讼")
+#: heading wordings the cores miss (被申请行政复议、提起行政诉讼情况; 行政复议及行政诉讼)
+CASE_SECTION_PATTERN = r"行政复议[、和及与,]?\s*(?:被)?(?:提起)?行政诉讼"
+#: the case table's own column header (its first words), which locates it when its heading is garbled,
+#: merged into the previous paragraph or missing: 行政复议 … 结果维持 结果纠正
+CASE_HEADER_PATTERN = r"结\s*果\s*维\s*持[\s|]*结\s*果\s*纠\s*正"
 
 #: the 行政复议、行政诉讼 table: 15 columns in three blocks of (维持, 纠正, 其他, 尚未审结, 总计)
 CASE_RESULTS: tuple[tuple[str, str], ...] = (
