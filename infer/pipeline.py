@@ -118,6 +118,7 @@ def extract(source: str | Path | Document, *, tagger: TaggerLike | None = None, 
         table_checks=list(getattr(table, "checks", []) or []),
         table_status=getattr(table, "status", None) or "absent",
         prose_checks=prose_checks, reconciliation=rows, warnings=warnings,
+        extractor=getattr(doc, "extractor", None),
     )
     from infer.metadata import read_metadata  # 5. who issued it, for which year (issue 15)
     result.report = read_metadata(text, table)

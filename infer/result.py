@@ -71,6 +71,7 @@ class ExtractionResult:
     reconciliation: list[Reconciliation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     table_status: str = "absent"  # parsed | absent | missing (an image placeholder) | partial
+    extractor: str | None = None  # documents (PDF, Word): what produced the text; None for text/HTML
     report: ReportMeta | None = None  # issuer, region, year, publication date, template (infer.metadata)
 
     def to_json(self) -> dict[str, Any]:
@@ -78,6 +79,7 @@ class ExtractionResult:
             "file": self.file,
             "encoding": self.encoding,
             "text_sha256": self.text_sha256,
+            "extractor": self.extractor,
             "report": self.report.to_json() if self.report is not None else None,
             "prose": {"facts": [asdict(f) for f in self.prose_facts],
                       "checks": [asdict(c) for c in self.prose_checks]},
