@@ -157,3 +157,105 @@ def test_bad_config_is_a_clear_error(tmp_path, capsys):
         load_config(bad)
     assert synth_main(["--config", str(tmp_path / "missing.yaml"), "--n", "1"]) == 2
     assert "not found" in capsys.readouterr().err
+
+
+# --- issue 10: the constructions real reports use (positives and negatives) ---------------------------
+
+N_CONSTRUCTIONS = 3000
+
+
+@pytest.fixture(scope="module")
+def many(cfg):
+    return [generate_one(cfg, 17, i).example for i in range(N_CONSTRUCTIONS)]
+
+
+def _with_family(examples, family: str):
+    return [e for e in examples if any(f.startswith(family) or f"+{family}" in f for f in e.meta["families"])]
+
+
+def _labelled(ex, label: str):
+    return [s for s in sorted(ex.spans) if s.label == label]
+
+
+def test_every_new_construction_is_generated(many):
+    fams = {f for e in many for f in e.meta["families"]}
+    for want in ("outcomes:combined", "outcomes:sub_alone", "cases:each", "cases:zero_three",
+                 "received:via_list", "breakdown:department"):
+        assert any(f.startswith(want) for f in fams), want
+    assert any("all_answered" in f for f in fams) and any("all_results" in f for f in fams)
+    dis = {d for e in many for d in e.meta["distractors"]}
+    assert {"distractor:proactive", "distractor:hard_negative", "distractor:procedure_outcome_words"} <= dis
+
+
+def test_combined_outcomes_share_one_count(many):
+    """[予以公开]及[部分公开][15]件: two OUTCOME spans joined by 及/和/与, then the one COUNT."""
+    found = 0
+    for ex in _with_family(many, "outcomes:combined"):
+        spans = sorted(ex.spans)
+        for a, b, c in zip(spans, spans[1:], spans[2:]):
+            joiner = to_simplified(ex.text[a.end:b.start])
+            if a.label == b.label == "OUTCOME" and joiner in ("及", "和", "与", "以及") and c.label == "COUNT":
+                assert re.fullmatch(r"(的|共|的共|合计)?", to_simplified(ex.text[b.end:c.start])), ex.text
+                found += 1
+    assert found >= 10
+
+
+def test_zero_list_covers_every_case_type(many):
+    """未发生…行政复议、行政诉讼及申诉案件: one ZERO, three CASE spans, complaints among them."""
+    exs = _with_family(many, "cases:zero_three")
+    assert exs
+    for ex in exs:
+        cases = [category_field("CASE", ex.text[s.start:s.end]) for s in _labelled(ex, "CASE")]
+        assert {"review", "litigation", "complaints"} <= set(cases), ex.text
+    short = [e for e in exs if re.search(r"(?<!行政)复议、(?<!行政)诉讼", to_simplified(e.text))]
+    assert short, "short forms (复议、诉讼和申诉) must occur"
+
+
+def test_distributive_wording(many):
+    each = _with_family(many, "cases:each")
+    assert each
+    for ex in each:
+        assert re.search(r"(各|分别为|均为)", to_simplified(ex.text)), ex.text
+    ans = [e for e in many if any("all_answered" in f for f in e.meta["families"])]
+    for ex in ans:  # 均已按时[答复]: an ANSWERED span with no COUNT right after it
+        assert any(not re.match(r"\s*\d", ex.text[s.end:]) for s in _labelled(ex, "ANSWERED")), ex.text
+    res = [e for e in many if any("all_results" in f for f in e.meta["families"])]
+    assert any("均" in e.text for e in res)
+
+
+def test_channel_list_qualifying_a_total_is_not_tagged(many):
+    """[受理]通过信函、网络等方式提交的申请共[64]件: the listed channels qualify the total and stay O."""
+    exs = _with_family(many, "received:via_list")
+    assert exs
+    for ex in exs:
+        spans = sorted(ex.spans)
+        for a, b in zip(spans, spans[1:]):
+            if a.label == "RECEIVED" and re.search(r"(通过|经|以).+(提交|提出)的", to_simplified(ex.text[a.end:b.start])):
+                assert b.label == "COUNT", ex.text  # nothing tagged between the verb and the total
+                break
+        else:
+            raise AssertionError(ex.text)
+
+
+def test_breakdowns_and_last_years_figure_stay_O(many):
+    pattern = re.compile(r"(上年为|上年同期为|\d{4}年为|比上年的|部门共)(\d+)")
+    checked = 0
+    for ex in many:
+        for m in pattern.finditer(to_simplified(ex.text)):
+            assert not any(s.start < m.end(2) and m.start(2) < s.end for s in ex.spans), ex.text
+            checked += 1
+    assert checked > 10
+    for ex in _with_family(many, "breakdown:department"):
+        for s in _labelled(ex, "COUNT"):
+            assert not re.search(r"(局|分局|办事处|乡镇)$", ex.text[max(0, s.start - 3):s.start]), ex.text
+
+
+def test_court_results_map_to_their_kind():
+    from train.synth.families import _ALL_RESULTS
+    from train.synth.grammar import RESULTS
+
+    for case, kinds in RESULTS.items():
+        for kind, words in kinds.items():
+            assert all(category_field("RESULT", w) == kind for w in words), (case, kind)
+    for (case, kind), forms in _ALL_RESULTS.items():
+        assert all(category_field("RESULT", w) == kind for _, w, _ in forms), (case, kind)

@@ -183,7 +183,7 @@ def received(ctx: Ctx, f: Facts) -> Sentence:
         words = [ctx.choice(CHANNEL_ADJ[k]) for k, _ in f.channels]
         s.o(h, adv).tag("RECEIVED", ctx.choice(["受理", "收到", "接收"])).o(
             ctx.choice(["通过", "经", "以"]), "、".join(dict.fromkeys(words)), ctx.choice(["等方式", "等渠道", "", "方式"]),
-            ctx.choice(["提交的", "提出的"]), ctx.choice(["申请", "政府信息公开申请"]), ctx.choice(["", "共"]))
+            ctx.choice(["提交的", "提出的"]), ctx.choice(["申请", "政府信息公开申请"]), "" if adv else ctx.choice(["", "共"]))
         ctx.count(s, f.received)
     else:  # n_first: 共有186件政府信息公开申请被受理
         s.o(h, "共有")
@@ -378,7 +378,7 @@ def combined_item(ctx: Ctx, keys: tuple[str, str], n: int) -> Sentence:
     """[予以公开]及[部分公开][15]件: both categories are tagged and share the count; the linker abstains."""
     table = OUTCOMES_NEW if ctx.new_era else OUTCOMES_OLD
     s = Sentence("outcomes:combined")
-    s.tag("OUTCOME", ctx.choice(table[keys[0]]), keys[0]).o(ctx.choice(["及", "和", "、", "与"]))
+    s.tag("OUTCOME", ctx.choice(table[keys[0]]), keys[0]).o(ctx.choice(["及", "和", "与", "以及"]))
     s.tag("OUTCOME", ctx.choice(table[keys[1]]), keys[1]).o(ctx.choice(["", "的", "的共", "共", "合计"]))
     ctx.count(s, n)
     return s
@@ -406,7 +406,8 @@ def outcomes(ctx: Ctx, f: Facts, *, lead: bool = True) -> Sentence:
                 ctx.count(it, n)
                 it.o(ctx.choice(["", "为"])).tag("OUTCOME", word, subs[0][0])
             else:
-                it.o(ctx.choice(["", "因"]) if not word.startswith("属于") else "").tag("OUTCOME", word, subs[0][0])
+                it.o(ctx.choice(["", "属于"]) if not word.startswith(("属于", "涉及", "危及", "保护")) else "")
+                it.tag("OUTCOME", word, subs[0][0])
                 it.o(ctx.choice(["的", ""]))
                 ctx.count(it, n)
             items.append(it)
@@ -770,7 +771,7 @@ def zero_cases(ctx: Ctx, f: Facts) -> Sentence:
                                                           "政府信息公开方面的", "因依申请公开答复引发的", ""]))
         for i, (case, word) in enumerate(names):
             if i:
-                s.o(ctx.choice(["、", "，"]) if i == 1 else ctx.choice(["及", "和", "或", "、"]))
+                s.o("、" if i == 1 else ctx.choice(["及", "和", "或", "、"]))
             s.tag("CASE", word, case)
         s.o(ctx.choice(["案件", "情况", "的情况", ""]))
     else:
