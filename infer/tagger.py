@@ -5,7 +5,8 @@ Reports run to tens of thousands of characters; the encoder reads at most ``max_
 1. **Pre-filter** (:func:`candidate_regions`): only paragraphs with a sentence that can hold a
    fact are tagged: a number that is not a date/percentage/list marker/code, a Chinese numeral
    followed by a count unit (两件, 十二件), or a zero word (未/没有/无/零); table rows are left to
-   the table parser. Kept paragraphs are tagged whole (the model was trained on passages and its
+   the table parser (but the prose sentences beside the cells of a "row", a report flattened onto
+   one line with its table, are kept). Kept paragraphs are tagged whole (the model was trained on passages and its
    borderline calls depend on context); an over-long paragraph contributes its candidate
    sentences with one neighbour on each side. ``tests/test_tagger.py`` checks on the seeds that
    every hand-labelled span lies inside a region, and (slow) that the shipped model finds every
@@ -33,6 +34,7 @@ from typing import Any, Protocol, Sequence
 
 from infer.lexicon import COUNT_UNITS, ZERO_WORDS
 from infer.numerals import CHINESE_NUMERAL_CHARS, NUMERAL_RE
+from infer.prose.segment import TABLE_SEPARATORS, table_line_ranges
 
 #: The shipped model, relative to the project checkout.
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "tagger"
@@ -81,6 +83,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _has_cells(sentence: str) -> bool:
+    return any(sep in sentence for sep in TABLE_SEPARATORS)
+
+
 def may_hold_fact(sentence: str) -> bool:
     """True unless ``sentence`` surely holds no prose fact (see :func:`candidate_regions`)."""
     if _ONLY_NUMBERS.fullmatch(sentence):
@@ -99,10 +105,10 @@ def candidate_regions(text: str, max_paragraph_chars: int = 600, context_sentenc
     and judges borderline words (a ZERO 未) by their neighbours; a paragraph longer than
     ``max_paragraph_chars`` (a report flattened into one line) contributes only its candidate
     sentences plus ``context_sentences`` on each side (each at most ``max_context_chars`` long).
-    Touching regions merge.
+    A table row's sentences without cell separators are prose (a report flattened onto one line
+    with its table) and are read the same way, never its cells; skipping the whole line lost every
+    prose fact of such a report, silently. Touching regions merge.
     """
-    from infer.prose.segment import table_line_ranges
-
     tables = table_line_ranges(text)
     t = 0
     regions: list[tuple[int, int]] = []
@@ -119,23 +125,30 @@ def candidate_regions(text: str, max_paragraph_chars: int = 600, context_sentenc
         pos = b
         while t < len(tables) and tables[t][1] < a:
             t += 1
-        if (t < len(tables) and tables[t][0] <= a and b <= tables[t][1] + 1) or not line.strip():
+        in_table = t < len(tables) and tables[t][0] <= a and b <= tables[t][1] + 1
+        if not line.strip():
             continue
         sents = [(a + x, a + y) for x, y in _sentences(line)]
-        keep = [may_hold_fact(text[x:y]) for x, y in sents]
+        # a "table row" with whole sentences beside its cells is a report flattened onto one line:
+        # those sentences are prose (read one by one, never the cells)
+        usable = [not (in_table and _has_cells(text[x:y])) for x, y in sents]
+        keep = [u and may_hold_fact(text[x:y]) for u, (x, y) in zip(usable, sents)]
         if not any(keep):
             continue
-        if b - a <= max_paragraph_chars:
+        if b - a <= max_paragraph_chars and not in_table:
             add(a, b)
             continue
+
+        def context(k: int) -> bool:
+            return usable[k] and sents[k][1] - sents[k][0] <= max_context_chars
+
         for i, k in enumerate(keep):
             if not k:
                 continue
             lo, hi = i, i
-            while lo > 0 and i - lo < context_sentences and sents[lo - 1][1] - sents[lo - 1][0] <= max_context_chars:
+            while lo > 0 and i - lo < context_sentences and context(lo - 1):
                 lo -= 1
-            while (hi + 1 < len(sents) and hi - i < context_sentences
-                   and sents[hi + 1][1] - sents[hi + 1][0] <= max_context_chars):
+            while hi + 1 < len(sents) and hi - i < context_sentences and context(hi + 1):
                 hi += 1
             add(sents[lo][0], sents[hi][1])
     return regions

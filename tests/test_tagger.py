@@ -150,6 +150,23 @@ def test_candidate_regions_cut_long_paragraphs_to_sentences_with_neighbours():
     assert region == "行政复议情况如下。维持2件。工作有序开展。"
 
 
+def test_candidate_regions_read_the_prose_beside_a_table_on_one_line():
+    """A report flattened onto one line with its table is a "table row" with sentences beside the
+    cells: the sentences are tagged (they used to be skipped with the line), the cells never are."""
+    prose_before = "本年度共收到政府信息公开申请37件，其中当面申请5件，网上申请30件。"
+    prose_after = "下一步将加强培训。本年度被申请行政复议2件，均已办结。"
+    cells = "三、收到和处理政府信息公开申请情况 申请人情况 | 自然人 | 总计 | 一、本年新收申请数量 | 30 | 37 |"
+    for filler in ("", "加强组织领导，完善工作机制，推进政务公开标准化规范化建设。" * 12):
+        text = filler + prose_before + " " + cells + " " + prose_after + filler + "\n"
+        regions = [text[a:b] for a, b in candidate_regions(text)]
+        assert any(prose_before in r for r in regions), len(filler)
+        assert any("被申请行政复议2件" in r for r in regions), len(filler)
+        assert not any("| 30 |" in r for r in regions), len(filler)
+    row = "一、本年新收政府信息公开申请数量 | 30 | 7 | 37 |\n"
+    assert candidate_regions(row) == []  # an ordinary table row is still left to the table parser
+    assert candidate_regions("行政许可 | 12 | 全年共收到申请5件，其中当面申请2件。 |\n") == []  # a cell's text
+
+
 @pytest.mark.parametrize("sentence,expected", [
     ("全区共受理申请373件。", True), ("网上申请两件。", True), ("本年度未收到申请。", True),
     ("2017年12月31日止。", False), ("合格率达到100%。", False), ("1.推进决策公开。", False),

@@ -200,6 +200,8 @@ _HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.．
                             r"|[0-9０-９]+\s*[、.．](?![0-9０-９])|第[一二三四五六七八九十百0-9]+[章节条部分])")
 _WRAP_TOLERANCE = 4  # display columns a wrapped line may fall short of the width (two Han characters)
 _MIN_WRAPPED_LINES = 4
+_MIN_WRAP_WIDTH = 20  # display columns (ten Han characters)
+_CLOSING = _SENTENCE_END  # a full line ending in ；or ：is still wrapped; one ending a sentence may end a paragraph
 
 
 def _display_width(s: str) -> int:
@@ -211,15 +213,22 @@ def _is_table_line(line: str) -> bool:
 
 
 def _wrap_width(lines: list[str]) -> int | None:
-    """The width a hard-wrapped text was cut at, or ``None`` if the text shows no wrapping: the
-    longest display width that at least :data:`_MIN_WRAPPED_LINES` open-ended prose lines reach."""
-    widths = sorted((_display_width(l.rstrip()) for l in lines
-                     if l.strip() and not _is_table_line(l) and re.search(f"[{_HAN}]", l)
-                     and l.rstrip()[-1] not in _SENTENCE_END + "：:；;"), reverse=True)
-    for w in widths:
-        if w < 20:
+    """The width a hard-wrapped text was cut at, or ``None`` if the text shows no wrapping.
+
+    Wrapped text has many open-ended prose lines (no closing punctuation) filling one width and
+    (almost) no prose line wider than it. Headings or table labels of similar length are not
+    evidence: the paragraphs of a text that is not wrapped are much wider than they are."""
+    prose = [l.rstrip() for l in lines if l.strip() and not _is_table_line(l) and re.search(f"[{_HAN}]", l)]
+    widths = [_display_width(l) for l in prose]
+    open_widths = sorted((w for l, w in zip(prose, widths) if l[-1] not in _CLOSING), reverse=True)
+    for w in dict.fromkeys(open_widths):
+        if w < _MIN_WRAP_WIDTH:
             break
-        if sum(1 for x in widths if w - _WRAP_TOLERANCE <= x <= w) >= _MIN_WRAPPED_LINES:
+        full = sum(1 for x in open_widths if w - _WRAP_TOLERANCE <= x <= w)
+        wider = sum(1 for x in widths if x > w + _WRAP_TOLERANCE)
+        if wider > max(1, full // 20):
+            return None  # prose lines wider than any candidate width: not a wrapped text
+        if full >= _MIN_WRAPPED_LINES and full >= 0.25 * sum(1 for x in widths if x > w // 2):
             return w
     return None
 
@@ -236,7 +245,7 @@ def _wrap_edits(text: str) -> list[Edit]:
         body, head = line.rstrip(), nxt.lstrip()
         if not body.strip() or not head or _is_table_line(line) or _is_table_line(nxt):
             continue
-        if body[-1] in _SENTENCE_END + "：:；;" or not re.search(f"[{_HAN}]", body):
+        if body[-1] in _CLOSING or not re.search(f"[{_HAN}]", body):
             continue
         in_number = body[-1].isdigit() and head[0].isdigit()
         fills = width is not None and _display_width(body) >= width - _WRAP_TOLERANCE
@@ -250,7 +259,8 @@ def _wrap_edits(text: str) -> list[Edit]:
 
 # --- 3. spaced-out characters -----------------------------------------------------------------------
 
-_SPACED_RUN = re.compile(r"(?:\S[ \u3000]){3,}\S")
+#: Single characters, each standing alone, separated by single spaces; the run may end at punctuation.
+_SPACED_RUN = re.compile(r"(?<![^\W_])(?:\S[ \u3000]){3,}\S(?![^\W_])")
 _UNITS = "|".join(sorted(COUNT_UNITS, key=len, reverse=True))
 #: A number set off by single spaces between Han text and its count unit (PDF text: ``受理 35 件``).
 _SPACED_NUMBER = re.compile(rf"(?<=[{_HAN}])([ \u3000]?)[0-9０-９]+(?:[.．,，][0-9０-９]+)*([ \u3000]?)(?={_UNITS})")
