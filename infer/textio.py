@@ -154,16 +154,17 @@ def _strict(data: bytes, codec: str) -> str | None:
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 text saved without a byte-order mark (Windows tools do this): every other byte of an
-    ASCII-heavy text is NUL, and the decoding is plausible Chinese or clean ASCII text."""
-    if len(data) % 2 or data.count(b"\x00") * 4 < len(data):
+    """UTF-16 text saved without a byte-order mark (Windows tools do this): every ASCII character and
+    newline has a NUL byte, and the decoding is plausible Chinese (or clean ASCII) text, which bytes
+    of another encoding almost never are."""
+    if len(data) % 2:
         return None
     for codec in ("utf-16-le", "utf-16-be"):
         text = _strict(data, codec)
         if text is None:
             continue
         controls = sum(1 for c in text if ord(c) < 0x20 and c not in "\t\n\r\f\v")
-        if controls == 0 and (cjk_plausibility(text) >= 0.3 or (text.isascii() and text.strip())):
+        if controls == 0 and (cjk_plausibility(text) >= 0.5 or (text.isascii() and text.strip())):
             return text, codec
     return None
 

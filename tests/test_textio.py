@@ -9,6 +9,7 @@ import pytest
 
 from infer.html_text import html_to_text
 from infer.textio import InputError, decode_bytes, load_report, sha256_text
+from test_robust_support import as_unprivileged, open_tmp  # noqa: F401 - open_tmp is a fixture
 
 
 def _traditional(text: str) -> bool:
@@ -186,13 +187,13 @@ def test_missing_directory_and_too_big(tmp_path: Path) -> None:
     assert load_report(big, max_bytes=None).text == "申请" * 1000
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read any file")
-def test_unreadable(tmp_path: Path) -> None:
-    f = tmp_path / "locked.txt"
+def test_unreadable(open_tmp: Path) -> None:
+    """Runs as ``nobody`` when the suite runs as root (root reads any file): never skipped."""
+    f = open_tmp / "locked.txt"
     f.write_text("申请", encoding="utf-8")
     f.chmod(0)
     with pytest.raises(InputError, match="permission denied"):
-        load_report(f)
+        as_unprivileged(load_report, f)
 
 
 def test_deeply_nested_markup_does_not_overflow() -> None:
