@@ -31,6 +31,16 @@ if [ "$WITH_TEST" = 1 ]; then
       echo "setup: chromium not found and not root; the browser test will be skipped"
     fi
   fi
+  if ! command -v tesseract >/dev/null 2>&1 || ! command -v soffice >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "setup: installing Tesseract OCR (chi_sim) and LibreOffice Writer (for the scanned-PDF and .doc tests)"
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        tesseract-ocr tesseract-ocr-chi-sim libreoffice-writer-nogui >/dev/null) \
+        || echo "setup: could not install tesseract/libreoffice; the OCR and .doc tests will be skipped"
+    else
+      echo "setup: tesseract or soffice not found and not root; the OCR and .doc tests will be skipped"
+    fi
+  fi
 else
   pip install -q --disable-pip-version-check -e .
 fi
