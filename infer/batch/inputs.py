@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from infer.documents import DOCUMENT_SUFFIXES
 from infer.textio import HTML_SUFFIXES
 
-REPORT_SUFFIXES: tuple[str, ...] = (".txt", *sorted(HTML_SUFFIXES))
+REPORT_SUFFIXES: tuple[str, ...] = (".txt", *sorted(HTML_SUFFIXES), *DOCUMENT_SUFFIXES)  # PDF/Word: infer.documents
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,16 @@ def load_document(data: bytes, name: str, kind: str):  # -> infer.textio.Documen
 
     if not data:
         raise InputError(f"{name}: the file is empty")
+    try:
+        return _load(data, name, kind)
+    except ImportError as exc:  # the optional extra is not installed
+        raise InputError(f"{name}: reading {kind.upper()} files needs {exc.name or 'pdfplumber/python-docx'}: "
+                         "pip install 'nianbao[pdf]'") from None
+
+
+def _load(data: bytes, name: str, kind: str):  # -> infer.textio.Document
+    from infer.textio import Document, InputError, sha256_text
+
     if kind == "pdf":
         from infer.documents.pdf import read_pdf
 
