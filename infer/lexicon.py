@@ -113,6 +113,42 @@ ANCHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
 #: Words that, before a category, assert that its count is zero (未收到申请, 未发生行政复议).
 ZERO_WORDS: tuple[str, ...] = ("未", "没有", "无", "均未", "并未", "尚未发生", "零")
 
+#: A zero assertion as written before what it denies, for text the tagger did not mark as ZERO
+#: (未发生…行政复议、行政诉讼及申诉, 没有接到…申请, 未向申请人收取费用). Deliberately narrow: 尚未审结 is a
+#: result, 未经复议 means "without review", 无法提供 is an outcome, 无误 and 无偿 assert nothing.
+ZERO_ASSERTIONS: tuple[str, ...] = (
+    "未发生", "未收到", "未接到", "未受理", "未收取", "未出现", "未产生", "未有", "未向", "未曾",
+    "均未", "并未", "从未", "尚未发生", "没有发生", "没有收到", "没有接到", "没有收取", "没有", "没发生",
+    "没收到", "无",
+)
+
+#: A zero assertion that follows what it denies (行政复议为零, 行政复议：无).
+ZERO_AFTER: tuple[str, ...] = ("为零", "为0", "为０", "为无", "是零", "：无", ":无", "：0", "：零")
+
+#: Words that make a receiving or answering verb speak of something other than a disclosure request.
+#: Approvals and licences (行政审批, 行政许可 … 申请 is still not a disclosure request):
+NOT_REQUEST_APPROVALS: tuple[str, ...] = (
+    "行政审批", "行政许可", "审批事项", "许可事项", "权力事项", "行政确认", "行政处罚", "办事事项",
+    "服务事项", "审批服务", "政务服务事项",
+)
+#: Messages, consultations, hotline calls and letters (unless 申请 is said after them):
+NOT_REQUEST_MESSAGES: tuple[str, ...] = (
+    "咨询", "留言", "来电", "热线", "信箱", "诉求", "信访", "来信", "信件", "投诉",
+)
+#: Proactive disclosure: counts of published or classified items, not of requests.
+PROACTIVE_WORDS: tuple[str, ...] = ("主动公开", "发布信息", "公开目录")
+#: Counts of information items (依申请公开信息数46条, 不予公开信息4条): items, not requests.
+ITEM_WORDS: tuple[str, ...] = ("信息数", "公开信息", "条信息", "信息条目")
+
+#: Appeals of another kind than a disclosure complaint (学生申诉: a school matter).
+OTHER_APPEALS: tuple[str, ...] = ("学生", "教师", "考生", "职工", "人事", "劳动", "学位")
+
+#: Outcome phrases that name no single category of the form (其它公开: other? disclosed?).
+AMBIGUOUS_OUTCOMES: tuple[str, ...] = ("其它公开", "其他公开")
+
+#: Verbs that say requests were answered (均已按时答复, 全部办结, 予以了回复).
+ANSWER_VERBS: tuple[str, ...] = ("答复", "回复", "办结", "答覆", "回覆", "处理完毕", "办理完毕")
+
 #: Units that may follow a count; 万元 multiplies by 10,000.
 COUNT_UNITS: tuple[str, ...] = ("件", "条", "项", "宗", "起", "个", "份", "人次", "次", "例", "元", "万元")
 

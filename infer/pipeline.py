@@ -3,19 +3,19 @@
 :func:`extract` is what the CLI, the batch runner and the evaluation call. Each stage lives in its
 own module; this file only wires them, so the order of work reads top to bottom in one place.
 
-Stages owned by other modules are imported inside the function. While a stage's module does not
-exist yet, its list stays empty and the result says so in ``warnings`` (never silently); any other
-error inside a stage is a real error and propagates.
+Every stage exists: an error inside one is a real error and propagates. The prose stage is the
+package :mod:`infer.prose` (normalise → tag → link rules), beside :mod:`infer.tables`.
 """
 from __future__ import annotations
 
-import importlib
 from functools import lru_cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any, Protocol, Sequence
 
+from infer.prose.linker import link
+from infer.reconcile import reconcile
 from infer.result import ExtractionResult, ProseFact
+from infer.tables import parse_tables
 from infer.textio import DEFAULT_MAX_BYTES, Document, load_report
 
 
@@ -27,27 +27,16 @@ class ModelError(RuntimeError):
     """The prose model could not be loaded (one-line message; the CLI suggests ``--no-model``)."""
 
 
-def _optional(module: str) -> ModuleType | None:
-    """Import a pipeline stage, or ``None`` if that module itself does not exist (yet)."""
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name == module:
-            return None
-        raise
-
-
 @lru_cache(maxsize=4)
-def load_tagger(model_dir: str | None = None) -> TaggerLike | None:
+def load_tagger(model_dir: str | None = None) -> TaggerLike:
     """The prose tagger, loaded once per process and model directory (it is the slow part).
 
-    Returns ``None`` only while :mod:`infer.tagger` does not exist; a model that exists but cannot be
-    loaded raises :class:`ModelError`."""
-    tagger_mod = _optional("infer.tagger")
-    if tagger_mod is None:
-        return None
+    A model that cannot be loaded raises :class:`ModelError`. (The tagger module imports torch, so it
+    is imported here, not at the top: ``--no-model`` runs never load it.)"""
+    from infer.tagger import Tagger
+
     try:
-        return tagger_mod.Tagger.load(model_dir)
+        return Tagger.load(model_dir)
     except (OSError, ValueError, RuntimeError, KeyError) as exc:
         where = model_dir or "the shipped model (models/tagger)"
         raise ModelError(f"cannot load the prose model from {where}: {exc}".splitlines()[0]) from exc
@@ -69,13 +58,8 @@ def extract(source: str | Path | Document, *, tagger: TaggerLike | None = None, 
     text = doc.text
 
     # 2. Tables: the standard statistics tables in whatever layout they survived.
-    tables_mod = _optional("infer.tables")
-    table = None
-    if tables_mod is not None and hasattr(tables_mod, "parse_tables"):
-        table = tables_mod.parse_tables(text)
-        warnings.extend(getattr(table, "warnings", []) or [])
-    else:
-        warnings.append("table parser not available (infer.tables.parse_tables missing): tables not read")
+    table = parse_tables(text)
+    warnings.extend(getattr(table, "warnings", []) or [])
 
     # 3. Prose: normalise (glosses, wraps, spacing, a flattened table set apart; offsets kept to the
     #    original), tag spans with the model, then link each count to what it counts.
@@ -86,29 +70,17 @@ def extract(source: str | Path | Document, *, tagger: TaggerLike | None = None, 
     spans: Sequence[Any] = []
     if use_model:
         tagger = tagger or load_tagger(model_dir)
-        if tagger is None:
-            warnings.append("prose tagger not available (infer.tagger missing): prose not read")
-        else:
-            warnings.extend(norm.notes + norm.skipped_prose(exclude))  # never drop prose silently
-            spans = tagger.tag(norm.text)
+        warnings.extend(norm.notes + norm.skipped_prose(exclude))  # never drop prose silently
+        spans = tagger.tag(norm.text)
     else:
         warnings.append("prose tagging skipped (--no-model): only tables were read")
     prose_facts: list[ProseFact] = []
-    linker_mod = _optional("infer.linker")
-    if linker_mod is None:
-        if spans:
-            warnings.append("linker not available (infer.linker missing): prose spans not linked")
-    elif spans:
-        prose_facts = norm.facts_to_original(linker_mod.link(norm.text, spans, exclude=exclude))
+    if spans:
+        prose_facts = norm.facts_to_original(link(norm.text, spans, exclude=exclude))
 
     # 4. Reconciliation: prose against table, field by field, and the prose against itself.
-    rows, prose_checks = [], []
-    reconcile_mod = _optional("infer.reconcile")
-    if reconcile_mod is not None:
-        rec = reconcile_mod.reconcile(prose_facts, table)
-        rows, prose_checks = rec.rows, rec.prose_checks
-    else:
-        warnings.append("reconciliation not available (infer.reconcile missing)")
+    rec = reconcile(prose_facts, table)
+    rows, prose_checks = rec.rows, rec.prose_checks
 
     result = ExtractionResult(
         file=doc.path, encoding=doc.encoding, text_sha256=doc.sha256,

@@ -25,16 +25,16 @@ lexicon only (never a report's wording), so :mod:`infer.linker` can keep its rul
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from infer.clauses import table_line_ranges
 from infer.lexicon import (ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, CASE_SYNONYMS, CHANNEL_SYNONYMS,
                            OUTCOME_SYNONYMS, RESULT_SYNONYMS, category_field, to_simplified)
 from infer.numerals import NUMERAL_RE, parse_number
+from infer.prose.segment import table_line_ranges
+from infer.prose.spans import NUMBER_LABELS, Span, as_span  # noqa: F401 (NUMBER_LABELS re-exported)
 
-NUMBER_LABELS = frozenset({"COUNT", "ZERO"})
+
 _TABLES: dict[str, dict[str, tuple[str, ...]]] = {
     "CHANNEL": CHANNEL_SYNONYMS, "APPLICANT": APPLICANT_SYNONYMS, "OUTCOME": OUTCOME_SYNONYMS,
     "CASE": CASE_SYNONYMS, "RESULT": RESULT_SYNONYMS,
@@ -48,20 +48,6 @@ _WIDEN: dict[str, tuple[str, ...]] = {
 }
 WIDEN_CHARS = 4
 
-
-@dataclass(frozen=True)
-class LSpan:
-    """A span ready for linking: document offsets, label, tagger score and its text."""
-
-    start: int
-    end: int
-    label: str
-    score: float
-    text: str
-
-    @property
-    def is_number(self) -> bool:
-        return self.label in NUMBER_LABELS
 
 
 @lru_cache(maxsize=None)
@@ -80,7 +66,7 @@ def phrase_len(label: str, text: str) -> int:
     return next((len(p) for p in phrases(label) if p in simple), 0)
 
 
-def maps(sp: LSpan) -> bool:
+def maps(sp: Span) -> bool:
     return category_field(sp.label, sp.text) is not None
 
 
@@ -110,10 +96,10 @@ def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _basic(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]]) -> list[LSpan]:
+def _basic(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]]) -> list[Span]:
     blocked = merge_ranges(list(exclude) + table_line_ranges(text))
     starts = [a for a, _ in blocked]
-    out: list[LSpan] = []
+    out: list[Span] = []
     for s in spans:
         start, end = int(s.start), int(s.end)
         if not (0 <= start < end <= len(text)):
@@ -135,34 +121,34 @@ def _basic(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]]) 
         i = bisect_right(starts, end - 1) - 1  # the last blocked range starting before end
         if i >= 0 and blocked[i][1] > start:
             continue
-        out.append(LSpan(start, end, s.label, float(getattr(s, "score", 1.0) or 0.0), text[start:end]))
+        out.append(as_span(text, s, start, end))
     out.sort(key=lambda x: (x.start, x.end))
     return out
 
 
 # --- 2.-5. repairs ------------------------------------------------------------------------------------
 
-def _not_assertion(sp: LSpan, text: str) -> bool:
+def _not_assertion(sp: Span, text: str) -> bool:
     """未 of 未经 ("without going through"), whether or not the tagger put 经 inside the span."""
     return sp.label == "ZERO" and any(w in text[sp.start:sp.end + 1] for w in ("未经", "未經"))
 
 
-def _join(text: str, a: LSpan, b: LSpan) -> LSpan | None:
+def _join(text: str, a: Span, b: Span) -> Span | None:
     """``a`` and ``b`` touch: one span, if they belong together (see module doc, rule 3)."""
     joined = text[a.start:b.end]
     score = min(a.score, b.score)
     if a.label == b.label:
-        return LSpan(a.start, b.end, a.label, score, joined)
+        return Span(a.start, b.end, a.label, score, joined)
     own = max(phrase_len(a.label, a.text), phrase_len(b.label, b.text))
     best_label, best = None, own
     for label in (a.label, b.label):
         n = phrase_len(label, joined)
         if n > best:
             best_label, best = label, n
-    return LSpan(a.start, b.end, best_label, score, joined) if best_label else None
+    return Span(a.start, b.end, best_label, score, joined) if best_label else None
 
 
-def _widen(text: str, sp: LSpan) -> LSpan:
+def _widen(text: str, sp: Span) -> Span:
     """Rule 5: the longest lexicon phrase around ``sp`` (±WIDEN_CHARS) that contains all of it."""
     targets = _WIDEN.get(sp.label)
     if not targets:
@@ -184,10 +170,10 @@ def _widen(text: str, sp: LSpan) -> LSpan:
                 k = simple.find(p, k + 1)
     if best is None:
         return sp
-    return LSpan(best[0], best[1], best[2], sp.score, text[best[0]:best[1]])
+    return Span(best[0], best[1], best[2], sp.score, text[best[0]:best[1]])
 
 
-def _case_cover(text: str, sp: LSpan) -> tuple[int, int] | None:
+def _case_cover(text: str, sp: Span) -> tuple[int, int] | None:
     """Rule 4: ``(start, end)`` of ``sp`` joined with the longest CASE phrase overlapping it, when that
     phrase is longer than any CASE phrase ``sp`` already holds and still names the joined text."""
     if sp.is_number or not (sp.label == "CASE" or not maps(sp)):
@@ -210,7 +196,7 @@ def _case_cover(text: str, sp: LSpan) -> tuple[int, int] | None:
     return None
 
 
-def _cover_case_phrases(text: str, spans: list[LSpan]) -> list[LSpan]:
+def _cover_case_phrases(text: str, spans: list[Span]) -> list[Span]:
     """Rule 4 over the whole list: a covered phrase replaces every span inside it, and is refused
     when it would cut through a number or a span that reaches outside it."""
     out = list(spans)
@@ -227,14 +213,14 @@ def _cover_case_phrases(text: str, spans: list[LSpan]) -> list[LSpan]:
             continue
         score = min(out[j].score for j in inside)
         first = inside[0]
-        out[first:inside[-1] + 1] = [LSpan(start, end, "CASE", score, text[start:end])]
+        out[first:inside[-1] + 1] = [Span(start, end, "CASE", score, text[start:end])]
         i = first + 1
     return out
 
 
-def repair(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] = ()) -> list[LSpan]:
+def repair(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] = ()) -> list[Span]:
     """The spans the linker reads, in document order (see module doc)."""
-    out: list[LSpan] = []
+    out: list[Span] = []
     for sp in _basic(text, spans, exclude):
         if _not_assertion(sp, text):
             continue
@@ -246,7 +232,7 @@ def repair(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] =
                 continue
         out.append(sp)
     out = _cover_case_phrases(text, out)
-    widened: list[LSpan] = []
+    widened: list[Span] = []
     for i, sp in enumerate(out):
         w = _widen(text, sp)
         nxt = out[i + 1].start if i + 1 < len(out) else len(text)

@@ -1,0 +1,36 @@
+"""The linker's rules, in the order they apply (:data:`RULES`).
+
+Every rule is a module with ``NAME`` and ``apply(doc, links) -> links``: it reads the document
+(:class:`infer.prose.doc.Doc`) and the links made so far, and returns the new list (adding,
+dropping or re-filing links). The module docstring states the rule and carries at least one
+``Example::`` (a sentence with its spans marked ``[phrase|LABEL]`` and, after ``→``, the facts
+expected, or ``nothing``); ``tests/test_prose_rules.py`` runs every example through the whole linker.
+
+Order matters: spans in flattened tables go first; then the pairings that consume numbers
+(分别, then count ↔ category); then the filters that abstain or re-file (combined categories,
+qualifiers, zeros, topic, breakdowns); last the rules that derive facts from facts already made
+(results without a count, 均为…, 均已答复, sub-reason → group), so they derive only from facts kept.
+"""
+from __future__ import annotations
+
+from types import ModuleType
+
+from infer.prose.rules import (all_of_total, answered, breakdown, combined, pairing, qualifier, respectively,
+                               results, sub_reasons, table_text, topic, zeros)
+
+RULES: tuple[ModuleType, ...] = (
+    table_text,
+    respectively,
+    pairing,
+    combined,
+    qualifier,
+    zeros,
+    topic,
+    breakdown,
+    results,
+    all_of_total,
+    answered,
+    sub_reasons,
+)
+
+__all__ = ["RULES"]

@@ -1,0 +1,52 @@
+"""Breakdowns and comparisons are not the report's figure: last year's count, and the count of one
+department after the report's own total.
+
+A count whose clause speaks of last year (上年/去年/上一年度, but not 上年结转: that is the carry-over)
+is dropped; so is a second, different value of a field stated after a body's name (…局, …中心, …街道)
+in the lines that follow the total.
+
+Example::
+
+    全年共[受理|RECEIVED]申请[120|COUNT]件，上年同期[受理|RECEIVED][98|COUNT]件。
+    → requests.received=120
+
+Example::
+
+    全市共[收到|RECEIVED]申请[500|COUNT]件，其中市自然资源局[收到|RECEIVED][85|COUNT]件。
+    → requests.received=500
+"""
+from __future__ import annotations
+
+import re
+
+from infer.prose.doc import Doc, Linked
+
+NAME = "breakdown"
+_LAST_YEAR = re.compile(r"上年(?!度?结转)|上一年(?!度?结转)|去年|上年度(?!结转)|前一年")
+_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}(局|委员会|委|办公室|厅|院|中心|街道|镇|乡|公司|部门|单位|分局)")
+#: How far (characters) after the total a department's count still reads as its breakdown.
+BREAKDOWN_CHARS = 400
+
+
+def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
+    out = [l for l in links if not _last_year(doc, l)]
+    keep: list[Linked] = []
+    for l in out:
+        earlier = [o for o in out if o.field == l.field and o.value != l.value
+                   and 0 < l.number.start - o.number.start <= BREAKDOWN_CHARS]
+        if earlier and _names_a_body(doc, l):
+            continue
+        keep.append(l)
+    return keep
+
+
+def _last_year(doc: Doc, l: Linked) -> bool:
+    if l.field == "requests.carried_over":
+        return False
+    start, _ = doc.clause_bounds(l.number.start)
+    return bool(_LAST_YEAR.search(doc.simple(start, l.number.start)))
+
+
+def _names_a_body(doc: Doc, l: Linked) -> bool:
+    start, _ = doc.clause_bounds(l.number.start)
+    return bool(_BODY.search(doc.simple(start, l.number.start)))

@@ -1,0 +1,114 @@
+"""A channel or applicant list qualifying a total is the total; a single channel qualifying it is also
+that channel's count; a received total the tagger left without its anchor is read from the lexicon.
+
+``通过信函、网络提交的申请共64件`` is ``requests.received`` 64, not a channel count (pairing abstained on
+the list); ``收到3份以信函形式提出的申请`` is ``requests.received`` 3 and ``requests.channel.mail`` 3.
+When the tagger marked the count but nothing it counts, a receiving verb of the lexicon (收到, 受理,
+办理 …) followed by 申请 before the count in the same clause stands for the RECEIVED anchor (lower
+confidence), unless the object is a review or lawsuit (行政复议申请), letters or approvals
+(:mod:`infer.prose.rules.topic` drops those).
+
+Example::
+
+    本年通过[信函|CHANNEL]、[网络|CHANNEL]提交的申请共[64|COUNT]件。
+    → requests.received=64
+
+Example::
+
+    全年[收到|RECEIVED][3|COUNT]份以[信函|CHANNEL]形式提出的政府信息公开申请。
+    → requests.received=3, requests.channel.mail=3
+
+Example::
+
+    全年收到公民、法人和其他组织提交的政府信息公开申请共[27|COUNT]件。
+    → requests.received=27
+"""
+from __future__ import annotations
+
+import re
+
+from infer.lexicon import ANCHOR_SYNONYMS, CASE_SYNONYMS
+from infer.prose.doc import DIRECT, FALLBACK, OTHER_SIDE, Doc, Linked, field_of, listed_phrase_before
+from infer.prose.spans import Span
+
+NAME = "qualifier"
+_REQUEST = re.compile(r"申请")
+_TOTAL_WORD = re.compile(r"共|合计|总计|总数|累计|一共")
+_UNIT_AFTER = re.compile(r"\s*(件|份|条|个|项|宗|人次)")
+_RECEIVING = re.compile("|".join(sorted(ANCHOR_SYNONYMS["RECEIVED"], key=len, reverse=True)))
+_CASE_OBJECT = re.compile("|".join(sorted({p for ps in CASE_SYNONYMS.values() for p in ps}, key=len, reverse=True)))
+
+
+def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
+    out = list(links)
+    linked_at = {l.number.start for l in links}
+    for sp in doc.spans:
+        if sp.label != "COUNT" or sp.start in linked_at or sp.start in doc.consumed:
+            continue
+        value = doc.count_value(sp)
+        if value is None or not _UNIT_AFTER.match(doc.text, sp.end):
+            continue
+        cats = doc.abstained.get(sp.start)
+        if cats is not None:
+            if {c.label for c in cats} <= {"CHANNEL", "APPLICANT"} and _total_of_requests(doc, sp, cats):
+                out.append(Linked("requests.received", value, sp, cats, OTHER_SIDE, NAME))
+            continue
+        anchor = _anchor_from_text(doc, sp)
+        if anchor is not None:
+            out.append(Linked("requests.received", value, sp, [anchor], FALLBACK, NAME))
+    out.extend(_single_channel(doc, out))
+    return out
+
+
+def _total_of_requests(doc: Doc, number: Span, cats: list[Span]) -> bool:
+    """The list stands before 申请 and the count is a total (共…, or a receiving verb in the clause)."""
+    last = max(c.end for c in cats if c.end <= number.start) if any(c.end <= number.start for c in cats) else None
+    if last is None:
+        return False
+    between = doc.simple(last, number.start)
+    if not _REQUEST.search(between):
+        return False
+    start, _ = doc.clause_bounds(number.start)
+    return bool(_TOTAL_WORD.search(between)) or bool(_RECEIVING.search(doc.simple(start, number.start)))
+
+
+def _anchor_from_text(doc: Doc, number: Span) -> Span | None:
+    """收到/受理/办理 … 申请 … N件 with no tagged category in the clause: the verb as a RECEIVED span."""
+    start, _ = doc.clause_bounds(number.start)
+    if any(not s.is_number and start <= s.start < number.start and field_of(s) for s in doc.spans):
+        return None
+    if any(s.label == "COUNT" and start <= s.start < number.start for s in doc.spans):
+        return None
+    before = doc.simple(start, number.start)
+    verb = _RECEIVING.search(before)
+    if verb is None:
+        return None
+    obj = before[verb.end():]
+    req = obj.rfind("申请")
+    if req < 0 or _CASE_OBJECT.search(obj[:req + 2]):
+        return None
+    a, b = start + verb.start(), start + verb.end()
+    return Span(a, b, "RECEIVED", 0.9, doc.text[a:b])
+
+
+def _single_channel(doc: Doc, links: list[Linked]) -> list[Linked]:
+    """A received total whose clause names exactly one channel, before 申请, and no other count."""
+    out: list[Linked] = []
+    have = {(l.field, l.number.start) for l in links}
+    for l in links:
+        if l.field != "requests.received" or not l.value:
+            continue
+        start, end = doc.clause_bounds(l.number.start)
+        in_clause = [s for s in doc.spans if start <= s.start < end]
+        if any(s.label == "COUNT" and s.start != l.number.start for s in in_clause):
+            continue
+        channels = [s for s in in_clause if s.label == "CHANNEL" and field_of(s)]
+        if len({field_of(c) for c in channels}) != 1 or listed_phrase_before(doc, channels[0]) is not None:
+            continue
+        ch = channels[0]
+        if not _REQUEST.search(doc.simple(ch.end, end)):
+            continue
+        fld = field_of(ch)
+        if fld and (fld, l.number.start) not in have:
+            out.append(Linked(fld, l.value, l.number, [ch], l.link_confidence * DIRECT, NAME))
+    return out

@@ -1,0 +1,42 @@
+"""A sub-reason gives both its own field and its group's (``unavailable.not_held`` and ``unavailable``).
+
+When a count goes to a sub-reason of the 2019+ form (因本机关不掌握相关政府信息无法提供3件, or the
+sub-reason stated alone), the group it belongs to counts the same items, unless the sentence gives
+a sibling sub-reason a count too (then the group is their sum, which the prose does not state) or
+states the group's own count.
+
+Example::
+
+    因[本机关不掌握相关政府信息|OUTCOME][无法提供|OUTCOME][3|COUNT]件。
+    → requests.outcome.unavailable.not_held=3, requests.outcome.unavailable=3
+
+Example::
+
+    [属于国家秘密|OUTCOME]的[2|COUNT]件，涉及[第三方合法权益|OUTCOME]的[1|COUNT]件。
+    → requests.outcome.withheld.state_secret=2, requests.outcome.withheld.third_party=1
+"""
+from __future__ import annotations
+
+from infer.prose.doc import DIRECT, OTHER_SIDE, Doc, Linked, field_of, parent
+from infer.schema import is_field
+
+NAME = "sub_reasons"
+
+
+def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
+    seg = doc.seg
+    out = list(links)
+    for l in links:
+        par = parent(l.field)
+        if par is None or not l.field.startswith("requests.outcome.") or not is_field(par):
+            continue
+        sentence = seg.sentence_id(l.number.start)
+        same = [o for o in links if o is not l and seg.sentence_id(o.number.start) == sentence]
+        if any(parent(o.field) == par and o.field != l.field for o in same):
+            continue  # siblings: the group is their sum, not stated
+        if any(o.field == par for o in same):
+            continue  # the group has its own count in this sentence
+        named = [c for c in l.categories if field_of(c) == par]
+        conf = DIRECT if named else OTHER_SIDE
+        out.append(Linked(par, l.value, l.number, named or l.categories, l.link_confidence * conf, NAME))
+    return out

@@ -1,0 +1,134 @@
+"""Section and topic: a count that is not about disclosure requests, reviews or lawsuits is not a fact.
+
+* Approvals and licences (``窗口共受理行政审批申请3580件``, ``受理行政许可申请…件``) are not disclosure
+  requests, whatever the verb; neither are consultations, hotline calls, mailbox letters or messages
+  (``网上咨询3件``, ``信箱收到来信865件``) unless 申请 is said after them.
+* Proactive disclosure counts (``主动公开政府信息1200条，其中…类35条``) and counts of information items
+  (``依申请公开信息数46条``, ``不予公开信息4条``) are not request facts.
+* A request for review or a lawsuit is a case, not a disclosure request (``收到1件行政复议申请`` →
+  ``review.total``).
+* Case counts of a sentence that goes on to say none concerned information disclosure
+  (``共受理行政复议3起……没有因政府信息公开而被提起的行政复议``) are the body's cases of every kind; and an
+  appeal of another kind (学生申诉) is no disclosure complaint.
+
+Example::
+
+    政务大厅窗口共[受理|RECEIVED]行政审批申请[3580|COUNT]件，热线[接到|RECEIVED]咨询[410|COUNT]件。
+    → nothing
+
+Example::
+
+    全年主动公开政府信息[1200|COUNT]条，其中[不予公开|OUTCOME]信息[4|COUNT]条。
+    → nothing
+
+Example::
+
+    本年[收到|RECEIVED][1|COUNT]件涉及信息公开的[行政复议|CASE]申请。
+    → review.total=1
+
+Example::
+
+    本厅共受理[行政复议|CASE][4|COUNT]起、[行政诉讼|CASE][2|COUNT]起，[没有|ZERO]因政府信息公开被提起的[行政复议|CASE]或[行政诉讼|CASE]。
+    → review.total=0, litigation.total=0
+"""
+from __future__ import annotations
+
+import re
+
+from infer.lexicon import (ITEM_WORDS, NOT_REQUEST_APPROVALS, NOT_REQUEST_MESSAGES, OTHER_APPEALS,
+                           PROACTIVE_WORDS, category_field)
+from infer.prose.doc import Doc, Linked
+from infer.prose.repair import phrases
+
+NAME = "topic"
+_CASE_GROUPS = ("review", "litigation", "complaints")
+_DISCLOSURE = re.compile(r"信息公开|信息公開|公开申请|依申请")
+_REQUEST = re.compile(r"申请")
+#: 已主动公开 / 主动公开范围 name an outcome of a request (already public), not proactive disclosure.
+_ALREADY_PUBLIC = re.compile(r"已主动公开|.主动公开范围")
+
+
+def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
+    out: list[Linked] = []
+    for l in links:
+        if l.field.startswith("requests."):
+            case = _case_object(doc, l)
+            if case is not None:
+                l.field = f"{case}.total"
+                l.rule = NAME
+            elif _not_a_request(doc, l):
+                continue
+        out.append(l)
+    return [l for l in out if not _general_case(doc, l, out)]
+
+
+def _blanked(doc: Doc, l: Linked, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` simplified, with the linked categories blanked (信访举报投诉 is an outcome's name)."""
+    chars = list(doc.simple(lo, hi))
+    for c in l.categories:
+        for i in range(max(c.start, lo), min(c.end, hi)):
+            chars[i - lo] = " "
+    return "".join(chars)
+
+
+def _not_a_request(doc: Doc, l: Linked) -> bool:
+    n = l.number
+    if n.label == "ZERO":
+        return False
+    start, _ = doc.clause_bounds(n.start)
+    clause = _blanked(doc, l, start, n.end)
+    if any(w in clause for w in NOT_REQUEST_APPROVALS):
+        return True
+    for w in NOT_REQUEST_MESSAGES:
+        at = clause.rfind(w)
+        if at >= 0 and not _REQUEST.search(clause, at):
+            return True
+    s_start, _ = doc.seg.sentence_bounds(n.start)
+    sentence = _blanked(doc, l, s_start, n.end)
+    for w in PROACTIVE_WORDS:
+        at = sentence.rfind(w)
+        if at >= 0 and not _REQUEST.search(sentence, at) and not _ALREADY_PUBLIC.match(sentence, max(0, at - 1)):
+            return True
+    unit = doc.simple(n.end, n.end + 2)
+    if unit.startswith("条") and any(w in clause for w in ITEM_WORDS):
+        return not _REQUEST.search(clause.replace("依申请", ""))
+    return False
+
+
+def _case_object(doc: Doc, l: Linked) -> str | None:
+    """The case type when a received count's object is a review or lawsuit (行政复议申请)."""
+    if l.field != "requests.received":
+        return None
+    _, end = doc.clause_bounds(l.number.start)
+    start = min([c.start for c in l.categories] + [l.number.start])
+    window = doc.simple(start, end)
+    req = window.find("申请", max(0, l.number.end - start))
+    if req < 0:
+        return None
+    head = window[:req]
+    for p in phrases("CASE"):
+        if head.endswith(p):
+            case = category_field("CASE", p)
+            return case if case in _CASE_GROUPS else None
+    return None
+
+
+def _general_case(doc: Doc, l: Linked, links: list[Linked]) -> bool:
+    group = l.field.split(".", 1)[0]
+    if group not in _CASE_GROUPS:
+        return False
+    if group == "complaints" and l.categories:
+        c = l.categories[0]
+        if any(w in doc.simple(max(0, c.start - 4), c.start) for w in OTHER_APPEALS):
+            return True
+    if not l.value:
+        return False
+    sid = doc.seg.sentence_id(l.number.start)
+    for z in links:
+        if z.value == 0 and z.number.label == "ZERO" and z.field.split(".", 1)[0] in _CASE_GROUPS \
+                and doc.seg.sentence_id(z.number.start) == sid and z.number.start > l.number.start:
+            _, end = doc.clause_bounds(z.number.start)
+            if _DISCLOSURE.search(doc.simple(z.number.start, end)) and \
+                    not _DISCLOSURE.search(doc.simple(doc.clause_bounds(l.number.start)[0], l.number.start)):
+                return True
+    return False

@@ -1,0 +1,199 @@
+"""A zero assertion is a fact of value 0 for every category it denies, once for a whole list.
+
+A zero word (the tagger's ZERO span, or a narrow lexicon phrase the tagger left unmarked:
+:data:`infer.lexicon.ZERO_ASSERTIONS`) denies the categories that follow it up to the next number or
+the clause end, crossing 、/和/及/或: every case type of the list gets 0 (tagged or not: the lexicon's
+case phrases are read from the text, so 复议、诉讼和申诉 in any script counts), else the fee, else the
+received anchor (未收到/没有接到…申请). Case types win over anchors in the same clause
+(``未发生因…答复产生的行政复议``). Only when nothing follows does a zero look back, and only in the
+predicate forms 为零 / ：无 (``核实无误`` asserts nothing).
+
+Example::
+
+    本年度未发生因政府信息公开引起的[行政复议|CASE]、行政诉讼及申诉案件。
+    → review.total=0, litigation.total=0, complaints.total=0
+
+Example::
+
+    本年度[没有|ZERO]接到政府信息公开申请，未向申请人[收取|FEE]任何费用。
+    → requests.received=0, fees.amount_yuan=0
+
+Example::
+
+    本年度未發生涉及政府資訊公開的行政複議和行政訴訟案件。
+    → review.total=0, litigation.total=0
+"""
+from __future__ import annotations
+
+import re
+
+from infer.lexicon import ZERO_AFTER, ZERO_ASSERTIONS, category_field
+from infer.prose.doc import DIRECT, ZERO_BACKWARD, Doc, Linked, field_of, resolve, ABSTAIN
+from infer.prose.repair import phrases
+from infer.prose.spans import Span
+from infer.schema import is_field
+
+NAME = "zeros"
+#: 无 denies only what it stands right before (无行政复议事项), not a word it forms (无误, 无偿, 无法).
+_WU_REACH = 8
+_NOT_ZERO_AFTER = re.compile(r"法|误|偿|条件|正当|需|须|论|关|意|效|限|异议")
+_RECEIVED_OBJECT = re.compile(r"申请|申請")
+
+
+def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
+    out = list(links)
+    done: set[int] = set()  # clause ids already given their zeros by a tagged ZERO
+    for i, z in enumerate(doc.spans):
+        if z.label != "ZERO":
+            continue
+        got = _zero_facts(doc, z, _scope_after(doc, z)) if not _not_assertion(doc, z) else []
+        if got:
+            done.add(doc.seg.clause_id(z.start))
+            out.extend(got)
+            continue
+        back = _scope_before(doc, i)
+        if back and _predicate_zero(doc, z):
+            for fld, ev in _fields(doc, z, back):
+                out.append(Linked(fld, 0, z, ev, ZERO_BACKWARD, NAME))
+    out.extend(_untagged(doc, done, out))
+    return out
+
+
+def _not_assertion(doc: Doc, z: Span) -> bool:
+    """无 that forms a word (无误, 无偿, 无法) asserts no zero."""
+    return doc.simple(z.start, z.end).endswith("无") and bool(_NOT_ZERO_AFTER.match(doc.simple(z.end, z.end + 2)))
+
+
+def _scope_after(doc: Doc, z: Span) -> list[Span]:
+    scope: list[Span] = []
+    clause = doc.seg.clause_id(z.start)
+    for s in doc.spans:
+        if s.start < z.end:
+            continue
+        if s.is_number or doc.seg.clause_id(s.start) != clause:
+            break
+        scope.append(s)
+    return scope
+
+
+def _scope_before(doc: Doc, i: int) -> list[Span]:
+    z = doc.spans[i]
+    scope: list[Span] = []
+    for s in reversed(doc.spans[:i]):
+        if s.is_number or doc.seg.piece_id(s.start) != doc.seg.piece_id(z.start):
+            break
+        scope.insert(0, s)
+    return [s for s in scope if field_of(s) is not None]
+
+
+def _predicate_zero(doc: Doc, z: Span) -> bool:
+    """为零 / ：无 / a zero word ending its clause: a statement that what came before is zero."""
+    around = doc.simple(max(0, z.start - 2), min(len(doc.text), z.end + 1))
+    if any(w in around for w in ZERO_AFTER) or "零" in z.text:
+        return True
+    _, end = doc.clause_bounds(z.start)
+    return not doc.text[z.end:end].strip(" 。．.")
+
+
+def _case_phrases(doc: Doc, lo: int, hi: int, tagged: list[Span]) -> list[Span]:
+    """Case phrases of the lexicon in ``text[lo:hi]`` that no tagged span covers (longest first)."""
+    simple = doc.simple(lo, hi)
+    taken = [(s.start, s.end) for s in tagged]
+    found: list[Span] = []
+    for p in phrases("CASE"):
+        k = simple.find(p)
+        while k != -1:
+            a, b = lo + k, lo + k + len(p)
+            if not any(a < e and s < b for s, e in taken):
+                taken.append((a, b))
+                found.append(Span(a, b, "CASE", 0.9, doc.text[a:b]))
+            k = simple.find(p, k + 1)
+    return sorted(found, key=lambda s: s.start)
+
+
+def _fields(doc: Doc, z: Span, scope: list[Span]) -> list[tuple[str, list[Span]]]:
+    mapped = [c for c in scope if field_of(c) is not None]
+    cases = [c for c in mapped if c.label == "CASE"]
+    results = [c for c in mapped if c.label == "RESULT"]
+    if cases and not results:
+        seen: dict[str, list[Span]] = {}
+        for c in cases:
+            seen.setdefault(f"{field_of(c)}.total", [c])
+        return [(f, e) for f, e in seen.items() if is_field(f)]
+    if not mapped:
+        return []
+    fees = [c for c in mapped if c.label == "FEE"]
+    if fees and not results:
+        return [("fees.amount_yuan", fees[:1])]
+    r = resolve(doc, z, mapped, one_of_list=True)
+    if r is None or r is ABSTAIN or not is_field(r[0]):
+        return []
+    return [(r[0], r[1])]
+
+
+_RECEIVING = re.compile(r"\s*(收到|接到|受理|接收|收|接)")
+
+
+def _receiving(doc: Doc, z: Span, stop: int, scope: list[Span]) -> list[Span]:
+    """没有接到…申请 with no anchor tagged: the receiving verb right after the zero word, when the clause
+    goes on to say 申请, stands for the RECEIVED anchor."""
+    if any(field_of(s) is not None for s in scope):
+        return []
+    zero_text = doc.simple(z.start, z.end)
+    simple = doc.simple(z.end, stop)
+    m = _RECEIVING.match(simple)
+    tail = zero_text[-2:] if len(zero_text) >= 2 else ""
+    if m:
+        a, b = z.end + m.start(1), z.end + m.end(1)
+    elif tail in ("收到", "接到", "受理"):
+        a, b = z.end - 2, z.end
+    else:
+        return []
+    if not _RECEIVED_OBJECT.search(simple):
+        return []
+    return [Span(a, b, "RECEIVED", 0.9, doc.text[a:b])]
+
+
+def _zero_facts(doc: Doc, z: Span, scope: list[Span]) -> list[Linked]:
+    _, end = doc.clause_bounds(z.start)
+    stop = min([s.start for s in doc.spans if s.is_number and s.start >= z.end] + [end])
+    scope = scope + _case_phrases(doc, z.end, stop, scope)
+    scope += _receiving(doc, z, stop, scope)
+    scope.sort(key=lambda s: s.start)
+    return [Linked(f, 0, z, ev, DIRECT, NAME) for f, ev in _fields(doc, z, scope)]
+
+
+def _untagged(doc: Doc, done: set[int], links: list[Linked]) -> list[Linked]:
+    """Zero phrases the tagger did not mark: 未发生…行政复议 with no ZERO span."""
+    out: list[Linked] = []
+    zero_at = {l.number.start for l in links if l.value == 0}
+    pattern = re.compile("|".join(sorted(map(re.escape, ZERO_ASSERTIONS), key=len, reverse=True)))
+    simple = doc.simple(0, len(doc.text))
+    for m in pattern.finditer(simple):
+        a, b = m.start(), m.end()
+        clause = doc.seg.clause_id(a)
+        if clause in done or any(a <= p < b + 2 for p in zero_at):
+            continue
+        if simple.startswith("未经", a) or simple[max(0, a - 1):a] == "尚" and m.group() != "尚未发生":
+            continue
+        if any(s.is_number and s.start < b <= s.end for s in doc.spans):
+            continue
+        z = Span(a, b, "ZERO", 0.9, doc.text[a:b])
+        _, end = doc.clause_bounds(a)
+        stop = min([s.start for s in doc.spans if s.is_number and s.start >= b] + [end])
+        if m.group() == "无":
+            if _NOT_ZERO_AFTER.match(simple, b):
+                continue
+            stop = min(stop, b + _WU_REACH)
+        tagged = [s for s in doc.spans if not s.is_number and b <= s.start and s.end <= stop]
+        scope = tagged + _case_phrases(doc, b, stop, tagged)
+        scope = sorted(scope + _receiving(doc, z, stop, scope), key=lambda s: s.start)
+        if not any(s.label == "CASE" for s in scope):
+            scope = [s for s in scope if s.label in ("FEE", "RECEIVED")]
+            if any(s.label == "RECEIVED" for s in scope) and not _RECEIVED_OBJECT.search(simple, b, stop):
+                scope = [s for s in scope if s.label != "RECEIVED"]
+        for f, ev in _fields(doc, z, scope):
+            out.append(Linked(f, 0, z, ev, DIRECT * 0.9, NAME))
+        if scope:
+            done.add(clause)
+    return out
