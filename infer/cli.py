@@ -294,6 +294,11 @@ from infer.evaluate import evaluate_cli as _evaluate_cli  # noqa: E402
 
 app.command("evaluate")(_evaluate_cli)
 
+# ``infer overview FACTS.jsonl``: a collection on one page, and an Excel workbook (infer/overview/).
+from infer.overview import overview_cli as _overview_cli  # noqa: E402
+
+app.command("overview")(_overview_cli)
+
 
 def main() -> None:
     """Console-script entry point (``infer = "infer.cli:main"``)."""
