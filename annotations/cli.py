@@ -17,6 +17,7 @@ from typing import List, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 app = typer.Typer(add_completion=False, help="Label Studio round trip: export passages with the model's "
@@ -72,7 +73,9 @@ def export_cmd(
     out.print(f"{stats.passages} passages from {stats.documents} files -> {tasks_path} (+ {config_path.name})"
               + (f"; {stats.predicted_spans} predicted spans, model {version}" if tagger else "; no predictions"))
     for msg in stats.dropped_predictions or []:
-        err.print(f"[yellow]prediction dropped:[/] {msg}", highlight=False)
+        err.print(f"[yellow]prediction dropped:[/] {msg}", highlight=False, markup=False)
+    for msg in stats.skipped_tasks or []:
+        err.print(f"[yellow]task skipped:[/] {escape(msg)}", highlight=False)
     if url:
         from annotations.ls_server import ServerError, connect, push_tasks
 
@@ -105,6 +108,28 @@ def _summary(result, source: str, show: int) -> None:
         out.print(it)
 
 
+def _existing_corpus(out_path: Path, merge: bool, overwrite: bool) -> list:
+    """The tasks already in ``--out`` (empty if none), refusing to touch a non-empty corpus without
+    ``--merge`` or ``--overwrite``: re-using one ``--out`` per batch must not erase the last batch."""
+    from annotations.corpus import CorpusError, load_tasks
+
+    if not out_path.exists() or (out_path.is_file() and out_path.stat().st_size == 0):
+        return []
+    if out_path.is_dir():
+        _fail(f"--out {out_path} is a directory: give the corpus file's name")
+    try:
+        existing = load_tasks(out_path)
+    except (CorpusError, OSError, ValueError) as e:
+        if overwrite:
+            return []
+        _fail(f"--out {out_path} exists and is not a corpus file ({str(e).splitlines()[0]}): refusing to replace "
+              "it (add --overwrite if that is really meant)")
+    if existing and not (merge or overwrite):
+        _fail(f"--out {out_path} already holds {len(existing)} tasks: add --merge to add this import to them "
+              "(the same passage imported again replaces the older task) or --overwrite to replace the file")
+    return existing
+
+
 @app.command("import")
 def import_cmd(
     export: Optional[Path] = typer.Argument(None, help="A Label Studio JSON export (omit with --url/--project)."),
@@ -121,14 +146,22 @@ def import_cmd(
     save_export: Optional[Path] = typer.Option(None, "--save-export", help="With --url: also keep the raw export here."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 if any task was skipped or any span fixed."),
     show: int = typer.Option(40, "--show", help="Issues listed on screen (all go to --report)."),
+    merge: bool = typer.Option(False, "--merge", help="--out exists: add these tasks to it; a task for the same "
+                               "passage (same document and offsets, or same text) replaces the older one."),
+    overwrite: bool = typer.Option(False, "--overwrite", help="--out exists: replace it (never with an empty corpus)."),
+    allow_outside_shared: bool = typer.Option(False, "--allow-outside-shared", help="--stand-off: let meta.source/"
+                                              "meta.doc point outside ../shared (absolute paths, '..')."),
 ) -> None:
     """Read a Label Studio JSON export into the corpus format, checking every span against its text."""
     from annotations.corpus import save_tasks
     from annotations.ls_import import (DROPPED_REGION, FIXED, MERGE_POLICIES, SKIPPED_TASK, ExportFormatError,
-                                       ImportOptions, check_export_shape, import_export, read_export)
+                                       ImportOptions, check_export_shape, import_export, merge_tasks, read_export)
 
     if merge_policy not in MERGE_POLICIES:
         _fail(f"--merge-policy must be one of {', '.join(MERGE_POLICIES)}")
+    if merge and overwrite:
+        _fail("--merge and --overwrite exclude each other")
+    existing = _existing_corpus(out_path, merge, overwrite)
     url = url or (os.environ.get("LABEL_STUDIO_URL") if export is None else None)
     if (export is None) == (url is None):
         _fail("give either an export file or --url with --project")
@@ -153,10 +186,20 @@ def import_cmd(
     except ExportFormatError as e:
         _fail(str(e))
     opts = ImportOptions(fix_shifted=fix_shifted, keep_partial=keep_partial, stand_off=stand_off,
-                         annotator=annotator, merge_policy=merge_policy, users=users)
+                         annotator=annotator, merge_policy=merge_policy, users=users,
+                         allow_outside_shared=allow_outside_shared)
     result = import_export(tasks, opts)
-    save_tasks(out_path, result.tasks)
     _summary(result, source, show)
+    if existing and not result.tasks:
+        _fail(f"no task could be imported: {out_path} keeps its {len(existing)} tasks (an empty corpus never "
+              "replaces a non-empty one)", code=1)
+    if merge and existing:
+        merged, replaced = merge_tasks(existing, result.tasks)
+        out.print(f"merged into {out_path}: {len(existing)} tasks before, {replaced} replaced by a newer import "
+                  f"of the same passage, {len(merged) - len(existing)} added", highlight=False)
+        save_tasks(out_path, merged)
+    else:
+        save_tasks(out_path, result.tasks)
     seeds = sorted({t["data"]["meta"].get("doc", "?") for t in result.tasks
                     if str(t["data"].get("meta", {}).get("source", "")).rstrip("/").endswith("seeds")})
     if seeds and "eval" not in out_path.parts:

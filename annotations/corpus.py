@@ -120,40 +120,66 @@ def default_shared_root() -> Path:
     return Path(__file__).resolve().parent.parent.parent / "shared"
 
 
-def _doc_text(shared_root: Path, source: str, doc: str, cache: dict[tuple[str, str], str]) -> str:
-    key = (source, doc)
-    if key not in cache:
-        from infer.textio import load_report
+def _doc_path(shared_root: Path, source: Any, doc: Any, confine: bool) -> Path:
+    """Where a stand-off task's document is. With ``confine``, a ``source``/``doc`` that leads outside
+    ``shared_root`` (``..``, an absolute path, a symlink out) is refused: an imported file must not
+    make the tool read arbitrary files."""
+    if not isinstance(source, str) or not isinstance(doc, str) or not doc:
+        raise CorpusError(f"meta.source/meta.doc must be strings (got {source!r}, {doc!r})")
+    path = shared_root / source / doc
+    if confine:
+        try:
+            path.resolve().relative_to(shared_root.resolve())
+        except (ValueError, OSError):
+            raise CorpusError(f"{source}/{doc} points outside the shared folder {shared_root}") from None
+    return path
 
-        cache[key] = load_report(shared_root / source / doc).text
-    return cache[key]
+
+def _doc_text(path: Path, cache: dict[Path, str]) -> str:
+    if path not in cache:
+        from infer.textio import InputError, load_report
+
+        try:
+            cache[path] = load_report(path).text
+        except InputError as e:  # missing, unreadable, binary, ...: one line naming the file
+            raise CorpusError(f"source text cannot be loaded: {e}") from None
+    return cache[path]
 
 
-def resolve(tasks: Iterable[dict[str, Any]], shared_root: Path | None = None) -> list[dict[str, Any]]:
-    """Join the source text into stand-off tasks, verifying the document's sha256."""
+def resolve(tasks: Iterable[dict[str, Any]], shared_root: Path | None = None, *,
+            confine: bool = False) -> list[dict[str, Any]]:
+    """Join the source text into stand-off tasks, verifying the document's sha256.
+
+    Raises :class:`CorpusError` (one line) for a source that cannot be loaded, a changed text, bad
+    offsets, and, with ``confine``, a source outside ``shared_root``."""
     root = shared_root or default_shared_root()
-    cache: dict[tuple[str, str], str] = {}
+    cache: dict[Path, str] = {}
     out = []
     for t in tasks:
-        data = t.get("data", {})
+        data = t.get("data", {}) if isinstance(t, dict) else None
+        if not isinstance(data, dict):
+            raise CorpusError("task without a 'data' object")
         if "text" in data:
             out.append(t)
             continue
         meta = data.get("meta", {})
-        try:
-            full = _doc_text(root, meta["source"], meta["doc"], cache)
-        except FileNotFoundError as e:
-            raise CorpusError(f"source text for {meta.get('doc')} not found under {root}: {e}") from e
+        if not isinstance(meta, dict):
+            raise CorpusError("stand-off task whose data.meta is not an object")
+        full = _doc_text(_doc_path(root, meta.get("source"), meta.get("doc"), confine), cache)
         if sha256_text(full) != meta.get("sha256"):
             raise CorpusError(f"{meta['doc']}: text changed since it was annotated (sha256 mismatch); "
                               "re-annotate instead of guessing shifted offsets")
-        passage = full[meta["start"]:meta["end"]]
+        start, end = meta.get("start"), meta.get("end")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(full)):
+            raise CorpusError(f"{meta['doc']}: meta.start/end ({start!r}, {end!r}) are not offsets into its "
+                              f"text of {len(full)} characters")
+        passage = full[start:end]
         t2 = json.loads(json.dumps(t))
         t2["data"]["text"] = passage
         for a in t2.get("annotations", []):
-            for r in a.get("result", []):
-                v = r.get("value", {})
-                if "start" in v:
+            for r in a.get("result", []) if isinstance(a, dict) else []:
+                v = r.get("value", {}) if isinstance(r, dict) else {}
+                if isinstance(v, dict) and isinstance(v.get("start"), int) and isinstance(v.get("end"), int):
                     v["text"] = passage[v["start"]:v["end"]]
         out.append(t2)
     return out

@@ -166,10 +166,14 @@ class ExportStats:
     predicted_spans: int = 0
     #: predictions the tagger produced that cannot be shown (outside the text, unknown label, overlap)
     dropped_predictions: list[str] | None = None
+    #: corpus tasks that could not be exported (stand-off source gone or changed, malformed task)
+    skipped_tasks: list[str] | None = None
 
     def __post_init__(self) -> None:
         if self.dropped_predictions is None:
             self.dropped_predictions = []
+        if self.skipped_tasks is None:
+            self.skipped_tasks = []
 
 
 def _region(text: str, start: int, end: int, label: str, rid: str, score: float | None = None) -> dict[str, Any]:
@@ -291,9 +295,17 @@ def corpus_file_tasks(path: Path, *, tagger: TaggerLike | None = None, version: 
     """A corpus file (stand-off text joined back from ``shared``) as Label Studio tasks, its
     annotations kept as annotations (offsets in UTF-16 units), the model's spans as predictions."""
     try:
-        tasks = resolve(load_tasks(path), shared_root)
+        raw = load_tasks(path)
     except (CorpusError, OSError, ValueError) as e:
         raise ExportError(f"{path}: {e}") from e
+    tasks = []
+    for n, t in enumerate(raw):  # one task at a time: a task whose source is gone is listed, not fatal
+        try:
+            tasks.append(resolve([t], shared_root)[0])
+        except (CorpusError, KeyError, TypeError, ValueError) as e:
+            if stats is not None:
+                assert stats.skipped_tasks is not None
+                stats.skipped_tasks.append(f"{path.name} task {n + 1}: {e}")
     out = []
     for t in tasks:
         text = t["data"]["text"]

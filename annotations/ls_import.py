@@ -53,6 +53,8 @@ class Issue:
     detail: str
     region: str | None = None
     suggestion: dict[str, Any] | None = None
+    #: position of the task in the export (0-based): names can repeat, positions cannot
+    position: int | None = None
 
 
 @dataclass
@@ -74,7 +76,9 @@ class ImportResult:
         return dict(sorted(out.items()))
 
     def skipped_tasks(self) -> int:
-        return len({i.task for i in self.issues if i.action == SKIPPED_TASK})
+        """Distinct tasks skipped, told apart by their position in the export (two tasks may share an
+        id, or the first characters of their text)."""
+        return len({i.task if i.position is None else i.position for i in self.issues if i.action == SKIPPED_TASK})
 
     def report(self, source: str = "") -> dict[str, Any]:
         """The JSON report: totals, counts per (kind, action), and every issue."""
@@ -91,6 +95,8 @@ class ImportOptions:
     annotator: str | None = None  # email or numeric user id
     merge_policy: str = "latest"
     shared_root: Path | None = None
+    #: let stand-off ``meta.source``/``meta.doc`` point outside ``shared_root`` (``..``, absolute paths)
+    allow_outside_shared: bool = False
     #: user id -> email, when the export only has ids (pulled from a server: its user list)
     users: dict[int, str] = field(default_factory=dict)
 
@@ -127,12 +133,22 @@ def check_export_shape(data: Any, where: str) -> list[dict[str, Any]]:
 
 # --- helpers ---------------------------------------------------------------------------------------
 
+def _data(task: dict[str, Any]) -> dict[str, Any]:
+    data = task.get("data")
+    return data if isinstance(data, dict) else {}
+
+
+def _meta(task: dict[str, Any]) -> dict[str, Any]:
+    meta = _data(task).get("meta")
+    return meta if isinstance(meta, dict) else {}
+
+
 def _task_name(task: dict[str, Any]) -> str:
-    meta = (task.get("data") or {}).get("meta") or {}
+    meta = _meta(task)
     tid = f"#{task['id']} " if "id" in task else ""
     if "doc" in meta:
         return f"{tid}{meta['doc']}@{meta.get('start', '?')}"
-    text = (task.get("data") or {}).get("text")
+    text = _data(task).get("text")
     return f"{tid}{text[:12]!r}" if isinstance(text, str) else (tid.strip() or "?")
 
 
@@ -155,10 +171,12 @@ def _who(ann: dict[str, Any], users: dict[int, str]) -> str:
     return email or (f"user {uid}" if uid else "unknown annotator")
 
 
-def _when(ann: dict[str, Any]) -> tuple[str, str, int]:
-    # ISO-8601 timestamps from one server sort as strings
-    return (str(ann.get("updated_at") or ann.get("created_at") or ""), str(ann.get("created_at") or ""),
-            int(ann.get("id") or 0))
+def _when(ann: dict[str, Any]) -> tuple[str, str, tuple[int, int, str]]:
+    # ISO-8601 timestamps from one server sort as strings; ids are numbers from a server, but an
+    # export edited by hand or made by another tool may use strings ("a1"): numbers first, then text
+    aid = ann.get("id")
+    key = (0, aid, "") if isinstance(aid, int) and not isinstance(aid, bool) else (1, 0, str(aid or ""))
+    return (str(ann.get("updated_at") or ann.get("created_at") or ""), str(ann.get("created_at") or ""), key)
 
 
 def choose_annotation(task: dict[str, Any], opts: ImportOptions, issues: list[Issue]) -> dict[str, Any] | None:
@@ -238,12 +256,18 @@ def _regions(task: dict[str, Any], ann: dict[str, Any], text: str, opts: ImportO
             issues.append(Issue("not a span", IGNORED, name, f"result of type {kind!r} is not a labelled span", rid))
             continue
         v = r.get("value") or {}
+        if not isinstance(v, dict):
+            bad("malformed region", f"region value is a JSON {type(v).__name__}, not an object", rid)
+            continue
         labels = v.get("labels") or []
+        if not isinstance(labels, list):
+            bad("label count", f"region labels {labels!r} are not a list", rid)
+            continue
         if len(labels) != 1:
             bad("label count", f"region has {len(labels)} labels {labels} (exactly one expected)", rid)
             continue
         label = labels[0]
-        if not is_label(label):
+        if not isinstance(label, str) or not is_label(label):
             bad("unknown label", f"label {label!r} is not in the tag set", rid)
             continue
         try:
@@ -303,9 +327,17 @@ def import_task(task: dict[str, Any], opts: ImportOptions, issues: list[Issue]) 
     """One Label Studio task as a checked :class:`Example`, or ``None`` (with the reason in ``issues``)."""
     name = _task_name(task)
     data = task.get("data")
-    text = data.get("text") if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        issues.append(Issue("malformed task", SKIPPED_TASK, name,
+                            f"task data is a JSON {type(data).__name__}, not an object with text and meta"))
+        return None
+    text = data.get("text")
     if not isinstance(text, str):
         issues.append(Issue("no text", SKIPPED_TASK, name, "task has no data.text"))
+        return None
+    if not isinstance(data.get("meta") or {}, dict):
+        issues.append(Issue("malformed task", SKIPPED_TASK, name,
+                            f"data.meta is a JSON {type(data.get('meta')).__name__}, not an object"))
         return None
     ann = choose_annotation(task, opts, issues)
     if ann is None:
@@ -327,11 +359,36 @@ def import_task(task: dict[str, Any], opts: ImportOptions, issues: list[Issue]) 
     return ex
 
 
-def _passage_key(ex: Example) -> tuple:
-    m = ex.meta
+def task_identity(task: dict[str, Any]) -> tuple:
+    """Which passage a task is: its place in a document (source, doc, sha256, start, end) when the
+    meta says so, else its text and meta (``part`` left out: it says what the passage is used for)."""
+    data = _data(task)
+    m = {k: v for k, v in _meta(task).items() if k != "part"}
     if all(k in m for k in ("doc", "start", "end")):
-        return ("doc", m.get("source", ""), m["doc"], m.get("sha256", ""), m["start"], m["end"])
-    return ("text", ex.text, json.dumps(m, ensure_ascii=False, sort_keys=True, default=str))
+        return ("doc", str(m.get("source", "")), str(m["doc"]), str(m.get("sha256", "")), str(m["start"]),
+                str(m["end"]))
+    return ("text", str(data.get("text", "")), json.dumps(m, ensure_ascii=False, sort_keys=True, default=str))
+
+
+def _passage_key(ex: Example) -> tuple:
+    return task_identity({"data": {"text": ex.text, "meta": ex.meta}})
+
+
+def merge_tasks(existing: list[dict[str, Any]], new: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """``existing`` with ``new`` added: a new task for a passage already there replaces it in place (a
+    corrected annotation), the others are appended in their order. Returns (tasks, replaced)."""
+    out = list(existing)
+    where = {task_identity(t): i for i, t in enumerate(out) if isinstance(t, dict)}
+    replaced = 0
+    for t in new:
+        key = task_identity(t)
+        if key in where:
+            out[where[key]] = t
+            replaced += 1
+        else:
+            where[key] = len(out)
+            out.append(t)
+    return out, replaced
 
 
 def _check_stand_off(ex: Example, name: str, opts: ImportOptions, issues: list[Issue]) -> bool:
@@ -344,8 +401,8 @@ def _check_stand_off(ex: Example, name: str, opts: ImportOptions, issues: list[I
         return False
     probe = example_to_task(ex, stand_off=True)
     try:
-        text = resolve([probe], opts.shared_root)[0]["data"]["text"]
-    except (CorpusError, KeyError, OSError) as e:
+        text = resolve([probe], opts.shared_root, confine=not opts.allow_outside_shared)[0]["data"]["text"]
+    except (CorpusError, KeyError, OSError, TypeError, ValueError) as e:
         issues.append(Issue("stand-off source", SKIPPED_TASK, name, f"cannot verify against the source: {e}"))
         return False
     if text != ex.text:
@@ -363,27 +420,45 @@ def import_export(tasks: Iterable[dict[str, Any]], opts: ImportOptions | None = 
     tasks = list(tasks)
     result = ImportResult(tasks=[], tasks_in=len(tasks))
     seen: dict[tuple, str] = {}
+    ids: dict[int, str] = {}
     # Task id order (Label Studio's: the order the passages were pushed, i.e. document order), then
     # the export's own order for tasks without an id: the same export always gives the same file,
     # and a corpus file exported and imported back keeps its order.
     order = sorted(range(len(tasks)), key=lambda i: (0, tasks[i]["id"], i) if isinstance(tasks[i].get("id"), int)
                    else (1, 0, i))
-    for task in (tasks[i] for i in order):
-        name = _task_name(task)
-        ex = import_task(task, opts, result.issues)
-        if ex is None:
-            continue
-        key = _passage_key(ex)
-        if key in seen:
-            result.issues.append(Issue("duplicate passage", SKIPPED_TASK, name,
-                                       f"same passage as {seen[key]} (the first one is kept)"))
-            continue
-        if opts.stand_off and not _check_stand_off(ex, name, opts, result.issues):
-            continue
-        seen[key] = name
-        # the task id is kept (the Label Studio id, or the corpus file's own id on a file round trip)
-        tid = task.get("id") if isinstance(task.get("id"), int) else None
-        result.tasks.append(example_to_task(ex, stand_off=opts.stand_off, task_id=tid))
-        result.spans_out += len(ex.spans)
+    for pos in order:
+        task = tasks[pos]
+        first_issue = len(result.issues)
+        try:
+            _import_one(task, opts, result, seen, ids)
+        finally:
+            for issue in result.issues[first_issue:]:
+                issue.position = pos
     result.issues.sort(key=lambda i: (i.task, i.kind, i.region or "", i.detail))
     return result
+
+
+def _import_one(task: dict[str, Any], opts: ImportOptions, result: ImportResult, seen: dict[tuple, str],
+                ids: dict[int, str]) -> None:
+    """Import one task into ``result`` (or record why not)."""
+    name = _task_name(task)
+    ex = import_task(task, opts, result.issues)
+    if ex is None:
+        return
+    key = _passage_key(ex)
+    if key in seen:
+        result.issues.append(Issue("duplicate passage", SKIPPED_TASK, name,
+                                   f"same passage as {seen[key]} (the first one is kept)"))
+        return
+    if opts.stand_off and not _check_stand_off(ex, name, opts, result.issues):
+        return
+    seen[key] = name
+    # the task id is kept (the Label Studio id, or the corpus file's own id on a file round trip)
+    tid = task.get("id") if isinstance(task.get("id"), int) else None
+    if tid is not None and tid in ids:
+        result.issues.append(Issue("duplicate task id", KEPT, name,
+                                   f"a different passage ({ids[tid]}) has the same id {tid}: both kept"))
+    elif tid is not None:
+        ids[tid] = name
+    result.tasks.append(example_to_task(ex, stand_off=opts.stand_off, task_id=tid))
+    result.spans_out += len(ex.spans)

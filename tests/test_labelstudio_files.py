@@ -401,12 +401,14 @@ def test_cli_export_and_import(tmp_path):
     # the third passage (本年度未发生...) has no number: an empty annotation, kept and reported
     assert rep_json["counts"] == {"text mismatch (task skipped)": 1, "empty annotation (kept)": 1}
     assert any("--fix-shifted" in i["detail"] for i in rep_json["issues"])
-    res = runner.invoke(app, args + ["--strict"])
+    res = runner.invoke(app, args + ["--strict", "--overwrite"])
     assert res.exit_code == 1
     first = corpus.read_bytes()
-    res = runner.invoke(app, args + ["--fix-shifted"])
+    res = runner.invoke(app, args)  # an existing corpus is never replaced without being asked
+    assert res.exit_code == 2 and "--merge" in res.output and corpus.read_bytes() == first
+    res = runner.invoke(app, args + ["--fix-shifted", "--overwrite"])
     assert res.exit_code == 0 and len(load_tasks(corpus)) == 3
-    res = runner.invoke(app, args)
+    res = runner.invoke(app, args + ["--overwrite"])
     assert corpus.read_bytes() == first  # idempotent
     res = runner.invoke(app, ["import", str(tmp_path / "nope.json"), "--out", str(corpus)])
     assert res.exit_code == 2 and "error" in res.output

@@ -1,7 +1,6 @@
 """Input robustness: every encoding users have, HTML pages with tables kept as TAB rows, clear errors."""
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
