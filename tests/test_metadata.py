@@ -79,7 +79,7 @@ def test_a_date_before_the_reporting_year_ends_is_not_the_publication_date() -> 
 
 
 def test_region_only_subject_is_not_extended_into_the_verb() -> None:
-    text = "本报告所列数据统计期限从2020年1月1日到12月31日止。\n一、总体情况\n2020年，青石区坚持以人民为中心，深化政务公开。\n"
+    text = "本报告数据的统计时段为2020年1月1日至12月31日。\n一、总体情况\n2020年，青石区坚持以人民为中心，深化政务公开。\n"
     meta = read_metadata(text)
     assert meta.issuer.text == "青石区" and meta.issuer.kind == "government"
 
