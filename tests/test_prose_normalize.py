@@ -95,6 +95,7 @@ def test_a_number_broken_across_lines_is_joined():
     "五、存在的主要问题及改进情况\n六、其他需要报告的事项\n" + PARAGRAPH + "\n",  # headings, unwrapped prose
     "行政复议 | 3\n1 | 2\n",                                  # table rows
     "共收到申请35件。\n1月份起实行新制度。\n",                    # a sentence ends before the break
+    "规章 0 0 0\n7 2 41\n", "行政许可 1382\n267 行政处罚\n",       # table rows set with spaces
 ])
 def test_lines_that_are_not_wrapped_stay(text):
     assert norm(text) == text

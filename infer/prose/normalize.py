@@ -204,6 +204,11 @@ _MIN_WRAP_WIDTH = 20  # display columns (ten Han characters)
 _CLOSING = _SENTENCE_END  # a full line ending in ；or ：is still wrapped; one ending a sentence may end a paragraph
 
 
+#: A number broken by a line break in prose: Han text, then digits | digits, then a unit or punctuation.
+_NUMBER_TAIL = re.compile(rf"[{_HAN}][ \u3000]?[0-9０-９]+$")
+_NUMBER_HEAD = re.compile(rf"[0-9０-９]+[ \u3000]?(?:{'|'.join(COUNT_UNITS)}|[，,、；;。])")
+
+
 def _display_width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
@@ -247,7 +252,7 @@ def _wrap_edits(text: str) -> list[Edit]:
             continue
         if body[-1] in _CLOSING or not re.search(f"[{_HAN}]", body):
             continue
-        in_number = body[-1].isdigit() and head[0].isdigit()
+        in_number = bool(_NUMBER_TAIL.search(body) and _NUMBER_HEAD.match(head))
         fills = width is not None and _display_width(body) >= width - _WRAP_TOLERANCE
         if not in_number and not (fills and not _HEADING_START.match(nxt)):
             continue
