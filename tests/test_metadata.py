@@ -117,3 +117,14 @@ def test_corpus_metadata_accuracy_on_dev(shared_dir: Path, split: str) -> None:
     assert s.total >= 25
     for key, floor in (("issuer", 0.9), ("year", 0.9), ("published", 0.9)):
         assert s.accuracy(key) >= floor, (key, s.errors)
+
+
+def test_flat_table_has_report_columns(tmp_path: Path) -> None:
+    from infer.batch.table import flat_columns, flatten
+
+    path = tmp_path / "r.txt"
+    path.write_text("云岭市青石县2017年政府信息公开工作年度报告\n发布时间：2018-02-01\n", encoding="utf-8")
+    row = flatten(extract(path, use_model=False).to_json())
+    assert {"issuer", "issuer_normalized", "region", "level", "year", "published"} <= set(flat_columns())
+    assert (row["issuer"], row["level"], row["year"], row["published"]) == ("云岭市青石县", "county", 2017, "2018-02-01")
+    assert flatten({"file": "x", "error": "unreadable"})["year"] is None

@@ -20,10 +20,15 @@ class TableError(BatchError):
 
 
 _COUNT_COLUMNS = ("prose_facts", "table_facts", "mismatches", "failed_checks", "warnings")
+#: report metadata columns (infer/metadata.py): column -> (item of the JSON "report" object, its attribute)
+_REPORT_COLUMNS = {"issuer": ("issuer", "text"), "issuer_normalized": ("issuer", "normalized"),
+                   "region": ("region", "text"), "level": ("region", "level"), "year": ("year", "value"),
+                   "published": ("published", "value")}
 
 
 def flat_columns() -> list[str]:
-    cols = ["file", "error", "encoding", "text_sha256", "table_template", "table_status", *_COUNT_COLUMNS]
+    cols = ["file", "error", "encoding", "text_sha256", *_REPORT_COLUMNS, "table_template", "table_status",
+            *_COUNT_COLUMNS]
     for key in FIELD_KEYS:
         cols += [f"{key}.prose", f"{key}.table", f"{key}.status"]
     return cols
@@ -46,6 +51,9 @@ def flatten(rec: dict[str, Any]) -> dict[str, Any]:
                mismatches=sum(1 for r in recon if r["status"] == "mismatch"),
                failed_checks=sum(1 for c in checks if not c.get("passed", True)),
                warnings=len(rec.get("warnings") or []))
+    meta = rec.get("report") or {}
+    for col, (item, attr) in _REPORT_COLUMNS.items():
+        row[col] = (meta.get(item) or {}).get(attr)
     for r in recon:
         if r["field"] in FIELD_KEYS:
             row[f"{r['field']}.prose"] = r["prose"]
