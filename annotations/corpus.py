@@ -88,7 +88,19 @@ def example_to_task(ex: Example, *, stand_off: bool = False, task_id: int | None
 
 
 def task_to_example(task: dict[str, Any]) -> Example:
-    """Read a task whose text is present (after :func:`resolve` for stand-off tasks)."""
+    """Read a task whose text is present (after :func:`resolve` for stand-off tasks); a malformed task
+    is a :class:`CorpusError` naming what is wrong, not a ``KeyError`` deep in training."""
+    try:
+        return _task_to_example(task)
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        if isinstance(e, CorpusError):
+            raise
+        where = task.get("data", {}).get("meta", {}).get("doc", "") if isinstance(task, dict) else ""
+        raise CorpusError(f"malformed task{' in ' + str(where) if where else ''}: "
+                          f"{type(e).__name__}: {e}".splitlines()[0]) from None
+
+
+def _task_to_example(task: dict[str, Any]) -> Example:
     data = task.get("data", {})
     text = data.get("text")
     if text is None:
@@ -186,8 +198,12 @@ def resolve(tasks: Iterable[dict[str, Any]], shared_root: Path | None = None, *,
 
 
 def load_tasks(path: Path) -> list[dict[str, Any]]:
-    with open(path, encoding="utf-8") as fh:
-        tasks = json.load(fh)
+    """A corpus file's tasks; a file that is not UTF-8 JSON is a one-line :class:`CorpusError`."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            tasks = json.load(fh)
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise CorpusError(f"{path}: not a JSON corpus file ({type(e).__name__}: {e})".splitlines()[0]) from None
     if not isinstance(tasks, list):
         raise CorpusError(f"{path}: expected a JSON list of Label Studio tasks")
     return tasks

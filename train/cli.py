@@ -49,6 +49,10 @@ def run(
     except (ConfigError, CorpusError, BaseModelError, ModelLoadError) as e:
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2)
+    except ValueError as e:  # the model library refusing the config (head counts, LoRA targets): one line
+        msg = " ".join(str(e).split())
+        typer.echo(f"error: the model cannot be built from {config}: {msg[:300]}", err=True)
+        raise typer.Exit(2)
     typer.echo(f"\n{res.steps} steps in {res.seconds / 60:.1f} min; data {res.data_sizes}")
     typer.echo(format_table(res.heldout, "held-out"))
     if res.transfer is not None:

@@ -188,6 +188,8 @@ def load_config(path: str | Path, overrides: list[str] | None = None) -> Config:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except OSError as e:
         raise ConfigError(f"cannot read config {path}: {e.strerror or e}") from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path} is not UTF-8 text (byte {e.start}): save the config as UTF-8") from None
     except yaml.YAMLError as e:
         raise ConfigError(f"{path} is not valid YAML: {e}") from None
     for ov in overrides or []:
@@ -214,6 +216,20 @@ def validate(cfg: Config) -> None:
         raise ConfigError("model.num_layers must be >= 1 (or null for all layers)")
     if t.batch_size < 1 or t.lr <= 0 or t.epochs <= 0:
         raise ConfigError("train.batch_size, train.lr and train.epochs must be positive")
+    if t.eval_every < 1:
+        raise ConfigError("train.eval_every must be >= 1 (steps between held-out evaluations)")
+    if t.patience < 0:
+        raise ConfigError("train.patience must be >= 0")
+    if cfg.threads < 1:
+        raise ConfigError("threads must be >= 1")
+    if cfg.lora.enabled and not (cfg.lora.target_modules and all(isinstance(x, str) and x
+                                                                  for x in cfg.lora.target_modules)):
+        raise ConfigError("lora.target_modules must list module names (e.g. [query, key, value, dense])")
+    over = m.config_overrides
+    if isinstance(over.get("hidden_size"), int) and isinstance(over.get("num_attention_heads"), int) \
+            and over["num_attention_heads"] > 0 and over["hidden_size"] % over["num_attention_heads"]:
+        raise ConfigError(f"model.config_overrides: hidden_size {over['hidden_size']} is not a multiple of "
+                          f"num_attention_heads {over['num_attention_heads']}")
     if not 0 <= cfg.data.heldout.fraction < 1:
         raise ConfigError("data.heldout.fraction must be in [0, 1)")
     for i, p in enumerate(cfg.data.parts):
