@@ -111,6 +111,29 @@ def test_seed_000_carries_year_2017_and_its_issuer_as_written(seed_paths) -> Non
     assert rep.published.value == "2018-03-26"
 
 
+#: hand-checked stand-off metadata of the five seeds: issuer offsets, its source, level, year, publication
+SEED_META = {
+    "000_": ((53, 59), "title", "county", 2017, "2018-03-26"),
+    "001_": ((230, 234), "body", "county", 2020, None),  # no title: the first sentence naming the district
+    "002_": ((5, 8), "title", "city", 2017, None),  # year before the name in the title, traditional script
+    "003_": ((0, 6), "title", "county", 2019, None),
+    "004_": ((0, 10), "title", "county", 2020, None),  # X市Y區人民政府: a government, normalised to its region
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_META))
+def test_seed_metadata(seed_paths, prefix: str) -> None:
+    path = next(p for p in seed_paths if p.name.startswith(prefix))
+    text = load_report(path).text
+    meta = read_metadata(text)
+    _check_offsets(text, meta)
+    span, source, level, year, published = SEED_META[prefix]
+    assert (meta.issuer.start, meta.issuer.end, meta.issuer.source) == (*span, source)
+    assert meta.region.level == level and meta.year.value == year
+    assert (meta.published.value if meta.published else None) == published
+    assert meta.issuer.kind == "government"
+
+
 @pytest.mark.parametrize("split", ["dev"])
 def test_corpus_metadata_accuracy_on_dev(shared_dir: Path, split: str) -> None:
     s = score(GOLD, shared_dir / "corpus" / "raw", split)
