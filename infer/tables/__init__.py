@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 
-from infer.tables import appendix, grid, standard
+from infer.tables import appendix, grid, standard, stat_form
 from infer.tables.layout import fold_separators
 from infer.tables.model import AmbiguousRow, Cell, TableResult
 from infer.tables.normalize import loose, shadow
@@ -129,9 +129,10 @@ def _parse(text: str) -> TableResult:
     if res is not None:
         _note_appendix(text, sh, res)
         return res
-    res = appendix.read(text, sh)
-    if res is not None:
-        return res
+    # the national 统计表 (fixed rows) or another 附表 (indicator names): whichever reads more
+    found = [r for r in (stat_form.read(text, sh), appendix.read(text, sh)) if r is not None]
+    if found:
+        return max(found, key=lambda r: len(r.facts))
     res = TableResult()
     if _empty_table_section(sh):
         res.status = "missing"

@@ -68,7 +68,8 @@ def facts(by_key: dict[str, RowRead], form: str, res: TableResult,
 
 def derive_blank_totals(res: TableResult) -> dict[str, list[tuple[str, str]]]:
     """Rows whose 总计 cell is blank while the six other cells are all written: 总计 is their sum (the
-    form defines it so). Returns row key -> the cells summed; the 总计 cell itself stays blank."""
+    form defines it so). Returns row key -> the cells summed; the 总计 cell gets the sum (so group sums
+    and checks can use it) but keeps its empty span and ``blank``."""
     out: dict[str, list[tuple[str, str]]] = {}
     for spec in REQUEST_ROWS:
         total = res.cells.get((spec.key or "", "total"))
@@ -78,6 +79,7 @@ def derive_blank_totals(res: TableResult) -> dict[str, list[tuple[str, str]]]:
         got = [res.cells.get(p) for p in parts]
         if all(c is not None and c.value is not None and not c.blank for c in got):
             out[spec.key or ""] = parts
+            total.value = sum(c.value for c in got)  # type: ignore[union-attr,misc]  (the span stays empty)
     if out:
         res.warnings.append(f"resolved: 总计 left blank in {len(out)} row(s) whose other cells are all written; "
                             f"derived as their sum: {', '.join(out)}")

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from infer.tables import checks as ck
 from infer.tables.model import AmbiguousRow, Cell, TableResult
-from infer.tables.rowread import N_COLS, Column, RowRead, enumerate_readings
+from infer.tables.columns import line_fields
+from infer.tables.rowread import N_COLS, Column, RowRead, enumerate_readings, make_cells, total_index
 from infer.tables.solve import solve
 from infer.tables.templates import REQUEST_COLUMNS
 
@@ -22,7 +23,8 @@ _TOTALS_FIRST = ("requests.outcome.total", "requests.received", "requests.carrie
                  "requests.outcome.not_processed", "requests.outcome.other")
 
 
-def resolve(rows: list[RowRead], columns: list[Column], form: str, res: TableResult, may_drop: bool) -> None:
+def resolve(rows: list[RowRead], columns: list[Column], form: str, res: TableResult, may_drop: bool,
+            shadow: str = "") -> None:
     """Fill ``values`` (and ``res.ambiguous``) of every data row not yet placed. ``may_drop``: the
     table's column header was found, so short rows may be read with dropped empty cells (without it,
     a label followed by a number in running text would be read as a row)."""
@@ -30,6 +32,16 @@ def resolve(rows: list[RowRead], columns: list[Column], form: str, res: TableRes
     if not open_rows:
         return
     full = {id(r): enumerate_readings(r, columns, blanks=False) for r in open_rows}
+    if _blank_total_column(rows, open_rows, full, columns, shadow):
+        res.warnings.append("resolved: table 三 leaves its 总计 column blank: rows with the six other cells "
+                            "are read as those, and 总计 is derived as their sum")
+        for r in open_rows:
+            if r.tokens and full[id(r)] == [] and len(r.tokens) == N_COLS - 1:
+                blank_at = r.tokens[-1].end
+                spans = [(t.start, t.end, t.value if t.kind == "num" else None, False) for t in r.tokens]
+                spans.insert(total_index(columns), (blank_at, blank_at, None, True))
+                r.values = make_cells(r, columns, spans)
+        open_rows = [r for r in open_rows if r.values is None]
     with_blanks = {id(r): enumerate_readings(r, columns, blanks=True) for r in open_rows
                    if may_drop and r.tokens and full[id(r)] == []}
     # evidence that the table drops its empty cells: a row with cells that only blanks can explain
@@ -85,6 +97,28 @@ def resolve(rows: list[RowRead], columns: list[Column], form: str, res: TableRes
         how = "the identities linking the rows" if solved is not None and solved.complete else "each row's 总计"
         res.warnings.append(f"resolved: {len(settled)} row(s) whose cells ran together or dropped their empty "
                             f"cells, read by {how}: {'; '.join(settled[:6])}" + (" …" if len(settled) > 6 else ""))
+
+
+def _blank_total_column(rows: list[RowRead], open_rows: list[RowRead], full: dict[int, list[list[Cell]] | None],
+                        columns: list[Column], shadow: str) -> bool:
+    """Every unplaced row with cells has the six applicant cells and an empty field where 总计 is (an
+    HTML table whose 总计 column was left blank; its TAB / pipe lines end with an empty field)."""
+    short = [r for r in open_rows if r.tokens and full[id(r)] == []]
+    if not short or total_index(columns) != N_COLS - 1 or len(short) < len([r for r in open_rows if r.tokens]):
+        return False  # a row with 总计 readable: the column is not blank
+    if any(c.column == "total" and not c.blank for r in rows if r.values for c in r.values):
+        return False
+    for r in short:
+        if len(r.tokens) != N_COLS - 1 or any(t.kind not in ("num", "unknown") for t in r.tokens):
+            return False
+        fields = line_fields(shadow, r.tokens[-1].start)
+        if fields is None:
+            return False
+        idx = fields.index_of(r.tokens[-1].start)
+        after = fields.spans[idx + 1:] if idx is not None else []
+        if not after or any(shadow[a:b].strip() for a, b in after):
+            return False
+    return True
 
 
 def _values(cells: list[Cell]) -> dict[str, object]:

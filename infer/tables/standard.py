@@ -113,7 +113,7 @@ def read(text: str, shadow: str) -> TableResult | None:
             if aligned is not None and all(any(a.start == c.start for a in aligned) for c in r.tokens):
                 r.tokens = aligned
         place(shadow, r, columns, trailing, res, _has_subs(r, form))
-    joint.resolve(rows, columns, form, res, may_drop=header_found)
+    joint.resolve(rows, columns, form, res, may_drop=header_found, shadow=shadow)
     by_key = {r.spec.key: r for r in rows if r.spec.key}
     for r in rows:
         if r.values:

@@ -146,3 +146,70 @@ INDICATORS: tuple[IndicatorSpec, ...] = (
 )
 #: sub-indicators inside a block: "1.当面申请数", "5.其他" — a numbered label ending in 数 or 其他
 SUB_INDICATOR = r"(?P<num>\d{1,2})\s*[.、．]\s*(?P<label>[^\d\s|]{1,20}?(数|其[他它]))"
+
+
+@dataclass(frozen=True)
+class StatRow:
+    """One indicator of the national 政府信息公开情况统计表 used until 2018 (统计指标 | 单位 | 统计数).
+
+    ``numbering`` is the form's own (一、 （一） 1. 其中：); rows with ``key`` None are read only to end the
+    row before them (their number must not be glued onto it)."""
+
+    key: str | None
+    core: str
+    numbering: str = ""
+
+
+#: the 依申请公开, 复议, 诉讼, 举报投诉 and 收费 parts of the form, in its order (its 主动公开 part gives
+#: proactive.total only). A channel indicator printed combined (信函、传真申请数) is reported as such.
+STAT_FORM_ROWS: tuple[StatRow, ...] = (
+    StatRow("proactive.total", "主动公开政府信息数", "（一）"),
+    StatRow(None, "主动公开规范性文件数", "其中："),
+    StatRow("requests.received", "收到申请数", "（一）"),
+    StatRow("requests.channel.in_person", "当面申请数", "1."),
+    StatRow("requests.channel.fax", "传真申请数", "2."),
+    StatRow("requests.channel.online", "网络申请数", "3."),
+    StatRow("requests.channel.mail", "信函申请数", "4."),
+    StatRow(None, "申请办结数", "（二）"),
+    StatRow(None, "按时办结数", "1."),
+    StatRow(None, "延期办结数", "2."),
+    StatRow("requests.outcome.total", "申请答复数", "（三）"),
+    StatRow("requests.outcome.already_public", "已主动公开范围数", "1."),
+    StatRow("requests.outcome.disclosed", "同意公开答复数", "2."),
+    StatRow("requests.outcome.partial", "同意部分公开答复数", "3."),
+    StatRow("requests.outcome.withheld", "不同意公开答复数", "4."),
+    StatRow(None, "涉及国家秘密", "其中："),
+    StatRow(None, "涉及商业秘密"),
+    StatRow(None, "涉及个人隐私"),
+    StatRow(None, "危及国家安全"),
+    StatRow(None, "所指政府信息"),
+    StatRow(None, "规定的其他情形"),
+    StatRow("requests.outcome.not_this_agency", "不属于本行政机关公开数", "5."),
+    StatRow("requests.outcome.nonexistent", "申请信息不存在数", "6."),
+    StatRow("requests.outcome.unclear", "告知作出更改补充数", "7."),
+    StatRow("requests.outcome.redirected", "告知通过其他途径办理数", "8."),
+    StatRow("review.total", "行政复议数量", "四、"),
+    StatRow("review.upheld", "维持具体行政行为数", "（一）"),
+    StatRow("review.corrected", "被依法纠错数", "（二）"),
+    StatRow("review.other", "其他情形数", "（三）"),
+    StatRow("litigation.total", "行政诉讼数量", "五、"),
+    StatRow("litigation.upheld", "驳回原告诉讼请求数", "（一）"),
+    StatRow("litigation.corrected", "被依法纠错数", "（二）"),
+    StatRow("litigation.other", "其他情形数", "（三）"),
+    StatRow("complaints.total", "举报投诉数量", "六、"),
+    StatRow("fees.amount_yuan", "收取的费用", "七、"),
+    StatRow(None, "机构建设和保障经费情况", "八、"),
+)
+#: the form's sums (pre-2019 勾稽): (total row, its items)
+STAT_FORM_SUMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("requests.received", ("requests.channel.in_person", "requests.channel.fax", "requests.channel.online",
+                           "requests.channel.mail")),
+    ("requests.outcome.total", ("requests.outcome.already_public", "requests.outcome.disclosed",
+                                "requests.outcome.partial", "requests.outcome.withheld",
+                                "requests.outcome.not_this_agency", "requests.outcome.nonexistent",
+                                "requests.outcome.unclear", "requests.outcome.redirected")),
+    ("review.total", ("review.upheld", "review.corrected", "review.other")),
+    ("litigation.total", ("litigation.upheld", "litigation.corrected", "litigation.other")),
+)
+#: channel words: a channel indicator naming two of them (信函、传真申请数) is combined, not one channel
+CHANNEL_WORDS: tuple[str, ...] = ("当面", "传真", "网络", "网上", "信函", "电子邮件", "电话")

@@ -1,0 +1,308 @@
+"""Issue 11: tables as flattening scrapers leave them, on self-written variants (invented numbers).
+
+Every class gives the right cells or an explicit ambiguity, never a shifted value: cells run together
+or separated only in places; empty cells dropped instead of written as 0 (in every layout); tables cut
+off; a 总计 column left blank; reworded / merged / missing headings; the pre-2019 统计表; regions that
+cover only the table when the whole report is one line.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from infer.tables import parse_tables
+from infer.tables.cells import cell_value
+from infer.tables.runs import block_identities, readings, row_identities
+from infer.tables.cells import tokenize
+from infer.tables.solve import solve
+from tests.fixtures.tables import dropped as D
+from tests.fixtures.tables import forms
+
+SEPARATORS = {"glued": "", "space": " ", "pipe": "|", "tab": "\t", "lines": "\n"}
+
+
+def assert_spans(text, res):
+    """Every fact points at its number (a blank cell proven 0 at an empty span)."""
+    for f in res.facts:
+        parts = [res.cells[p] for p in res.derived.get(f.field, [])]
+        if parts:
+            assert sum(c.value for c in parts) == f.value
+        cells = parts or [next(c for c in res.cells.values() if (c.start, c.end) == (f.start, f.end))]
+        for c in cells:
+            if c.start == c.end and c.value not in (0, None):  # a blank 总计 derived from its row
+                others = [res.cells[(c.row, k)].value for k in ("natural_person", "commercial", "research",
+                                                                 "public_interest", "legal_services", "other_org")]
+                assert c.blank and c.column == "total" and sum(others) == c.value, c
+            elif c.start == c.end:
+                assert c.blank, c
+            else:
+                assert cell_value(text[c.start:c.end]) == c.value, (c, text[c.start:c.end])
+
+
+# --- the pieces ---------------------------------------------------------------------------------------
+
+def _readings(s: str, blanks: bool, n: int = 7):
+    ids = row_identities(7, 6) if n == 7 else block_identities(3, 5)
+    found = readings(tokenize(s, 0, len(s)), n, ids, blanks=blanks)
+    return sorted(tuple(p.value for p in r) for r in found)
+
+
+def test_tokens_are_runs_of_cells():
+    assert _readings("230 000427", blanks=False) == [(23, 0, 0, 0, 0, 4, 27)]
+    assert _readings("403 01 0145", blanks=False) == [(40, 3, 0, 1, 0, 1, 45)]
+    # a separator is always a cell boundary: 2|30 would need a cut inside nothing
+    assert _readings("8 1", blanks=False) == []
+
+
+def test_dropped_empty_cells_give_every_placement():
+    got = _readings("33", blanks=True)
+    assert len(got) == 6 and all(r[-1] == 3 and sum(r[:-1]) == 3 for r in got)
+    assert _readings("", blanks=True) == [(0,) * 7]
+    assert _readings("35", blanks=True) == []  # no cells can make 总计 5 out of a 3
+
+
+def test_case_row_blocks_each_sum():
+    got = _readings("2 1 3 0 0 0 0 1 1", blanks=True, n=15)
+    assert len(got) > 1  # where 行政复议's 2|1 and the lawsuits' 1|1 sit is itself ambiguous
+    for r in got:
+        assert all(sum(r[b * 5:b * 5 + 4]) == r[b * 5 + 4] for b in range(3))
+    assert {r[4] for r in got} == {3} and {r[14] for r in got} == {1}  # the block totals are certain
+
+
+def test_solver_keeps_only_combinations_where_every_identity_holds():
+    rows = {"a": [{"x": 1, "y": 2}, {"x": 2, "y": 1}], "t": [{"x": 2, "y": 1}], "b": [{"x": 0, "y": 0}]}
+    ids = [("x", [("a", "x"), ("b", "x")], [("t", "x")]), ("y", [("a", "y"), ("b", "y")], [("t", "y")])]
+    solved = solve(rows, ids)
+    assert solved is not None and solved.complete and solved.supported["a"] == [1]
+    bad = {"a": [{"x": 5}], "t": [{"x": 2}, {"x": 3}]}
+    solved = solve(bad, [("x", [("a", "x")], [("t", "x")])])
+    assert solved is not None and not solved.complete
+
+
+# --- empty cells dropped: the whole table solved ------------------------------------------------------
+
+THREE = {  # 3 requests, all from one applicant kind; nothing else printed
+    "requests.received": [3, None, None, None, None, None, 3],
+    "requests.outcome.disclosed": [2, None, None, None, None, None, 2],
+    "requests.outcome.unavailable.not_held": [1, None, None, None, None, None, 1],
+    "requests.outcome.total": [3, None, None, None, None, None, 3],
+}
+
+
+@pytest.mark.parametrize("sep", ["", " "])
+def test_dropped_cells_totals_read_applicant_named_ambiguous(sep):
+    text = D.report(THREE, sep=sep)
+    res = parse_tables(text)
+    got = res.values()
+    assert res.template == "2019"
+    assert got["requests.received"] == 3 and got["requests.outcome.total"] == 3
+    assert got["requests.outcome.disclosed"] == 2 and got["requests.outcome.unavailable.not_held"] == 1
+    assert got["requests.outcome.unavailable"] == 1 and got["requests.outcome.withheld"] == 0
+    assert got["requests.carried_over"] == 0 and got["requests.carried_forward"] == 0
+    # which applicant column holds the 3 cannot be told: named, not guessed
+    assert "requests.applicant.natural_person" not in got and "requests.applicant.organization" not in got
+    amb = {a.row: a for a in res.ambiguous}
+    assert len(amb["requests.received"].candidates) == 6
+    assert "natural_person" in amb["requests.received"].ambiguous_columns
+    assert "total" not in amb["requests.received"].ambiguous_columns
+    assert res.status == "partial"
+    assert_spans(text, res)
+
+
+MIXED = {  # the 一 row printed with its zeros, the others with their empty cells dropped
+    "requests.received": [5, 0, 0, 0, 0, 1, 6],
+    "requests.outcome.disclosed": [4, None, None, None, None, None, 4],
+    "requests.outcome.unavailable.not_held": [1, None, None, None, None, 1, 2],
+    "requests.outcome.total": [5, None, None, None, None, 1, 6],
+}
+
+
+@pytest.mark.parametrize("layout", sorted(SEPARATORS))
+def test_dropped_cells_placed_by_the_column_sums(layout):
+    sep = SEPARATORS[layout]
+    text = D.report(MIXED, sep=sep, line="\n" if layout in ("pipe", "tab") else "")
+    res = parse_tables(text)
+    got = res.values()
+    assert got["requests.applicant.natural_person"] == 5 and got["requests.applicant.organization"] == 1
+    # (七) = 5 | 1 under 自然人 | 其他 forces 予以公开's 4 under 自然人 and 不掌握's 1|1 under 自然人 | 其他
+    assert res.cells[("requests.outcome.disclosed", "natural_person")].value == 4
+    assert res.cells[("requests.outcome.unavailable.not_held", "other_org")].value == 1
+    assert res.cells[("requests.outcome.unavailable.not_held", "commercial")].value == 0
+    assert got["requests.outcome.total"] == 6 and got["requests.outcome.unavailable"] == 2
+    assert not res.ambiguous and res.status in ("parsed", "partial")
+    assert not [c for c in res.checks if not c.passed]
+    assert_spans(text, res)
+
+
+def test_dropped_cells_never_shifted_when_no_reading_fits():
+    rows = dict(MIXED)
+    rows["requests.outcome.disclosed"] = [4, None, None, None, None, None, 9]  # 4 ≠ 9
+    res = parse_tables(D.report(rows, sep=" "))
+    assert "requests.outcome.disclosed" not in res.values()
+    assert any("予以公开" in w and "not read" in w for w in res.warnings)
+    assert res.status == "partial"
+
+
+# --- separators marking some cell boundaries only -----------------------------------------------------
+
+def test_whitespace_marks_some_boundaries():
+    text = forms.render("glued")
+    text = text.replace("申请数量4030101045", "申请数量403 01 0145").replace("（七）总计4030101045", "（七）总计40 3 0101045")
+    res = parse_tables(text)
+    got = res.values()
+    assert got["requests.received"] == 45 and got["requests.applicant.natural_person"] == 40
+    assert got["requests.applicant.organization"] == 5 and got["requests.outcome.total"] == 45
+    assert res.cells[("requests.received", "research")].value == 0
+    assert_spans(text, res)
+
+
+# --- cut off --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "lines"])
+def test_cut_off_table_reads_complete_rows_and_names_the_rest(layout):
+    text = forms.render(layout)
+    cut = text.index("（二）部分公开")
+    cells_after = {"tab": "\t5\t0\t0", "pipe": " | 5 | 0 | 0", "lines": "\n5\n0\n0"}[layout]
+    label_end = text.index("情形）", cut) + len("情形）")
+    cut_text = text[:label_end] + cells_after  # the page ends three cells into the row
+    res = parse_tables(cut_text)
+    got = res.values()
+    assert got["requests.received"] == 45 and got["requests.carried_over"] == 2
+    assert got["requests.outcome.disclosed"] == 21
+    assert "requests.outcome.partial" not in got  # never 5 | 0 | 0 placed by counting
+    assert any("requests.outcome.total not found" in w for w in res.warnings)
+    assert any("部分公开" in w and "not read" in w for w in res.warnings)
+    assert res.status == "partial" and not any(k.startswith("review") for k in got)
+
+
+# --- a 总计 column left blank ---------------------------------------------------------------------------
+
+def test_blank_total_column_is_derived_and_marked():
+    text = forms.render("tab")
+    lines = []
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if len(cells) >= 8 and not cells[0].isdigit() and all(re.fullmatch(r"\d+", c) for c in cells[-7:]):
+            cells[-1] = ""
+        lines.append("\t".join(cells))
+    text = "\n".join(lines)
+    res = parse_tables(text)
+    got = res.values()
+    assert got["requests.received"] == 45 and "requests.received" in res.derived
+    assert got["requests.outcome.disclosed"] == 21 and got["requests.outcome.withheld"] == 4
+    assert res.cells[("requests.received", "total")].blank
+    assert any("总计 column blank" in w for w in res.warnings)
+    assert res.status == "parsed", res.warnings
+    assert_spans(text, res)
+
+
+# --- headings --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading", [
+    "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n",  # reworded
+    "四、政府信息公开行政复复议、行政诉讼情况\n",  # an extra character
+    "政府信息公开行政复议、行政诉讼情况\n",  # no 四、
+    "",  # no heading at all: the header locates the table
+])
+def test_case_table_found_by_its_header(heading):
+    text = forms.render("tab").replace(forms.H4, heading)
+    res = parse_tables(text)
+    got = res.values()
+    assert got["review.total"] == 3 and got["litigation.after_review.total"] == 3
+    assert got["litigation.total"] == 4 and got["requests.carried_forward"] == 2
+
+
+def test_headings_merged_into_the_previous_paragraph():
+    text = forms.render("tab").replace("上年结转2件。\n" + forms.H3, "上年结转2件。" + forms.H3.strip())
+    text = text.replace("\n" + forms.H4, "全部按期办结。" + forms.H4)
+    res = parse_tables(text)
+    got = res.values()
+    assert got["requests.received"] == 45 and got["review.total"] == 3 and res.status == "parsed", res.warnings
+
+
+def test_request_heading_with_a_typo_still_locates_by_row_labels():
+    text = forms.render("tab").replace("三、收到和处理政府信息公开申请情况", "三、收到和处里政府信息公开申请情况")
+    res = parse_tables(text)
+    assert res.values()["requests.received"] == 45 and res.template == "2021"
+
+
+def test_table_present_but_unreadable_is_partial_not_absent():
+    text = forms.render("tab")
+    text = re.sub(r"(?m)^(.*?)((?:\t\d+){7})$", lambda m: m.group(1) + "\t?" * 7 if "、" in m.group(1) or "（" in m.group(1)
+                  or re.match(r"\d", m.group(1)) else m.group(0), text)
+    res = parse_tables(text)
+    assert res.status == "partial" and res.template is not None and res.warnings
+
+
+# --- the pre-2019 统计表 -----------------------------------------------------------------------------------
+
+STAT = ("政府信息公开情况统计表统计指标单位统计数一、主动公开情况（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）"
+        "条452其中：主动公开规范性文件数条7二、回应解读情况（一）回应公众关注热点或重大舆情数次3"
+        "三、依申请公开情况（一）收到申请数件61.当面申请数件22.传真申请数件03.网络申请数件34.信函申请数件1"
+        "（二）申请办结数件61.按时办结数件62.延期办结数件0（三）申请答复数件61.属于已主动公开范围数件1"
+        "2.同意公开答复数件33.同意部分公开答复数件14.不同意公开答复数件1其中：涉及国家秘密件0涉及商业秘密件1"
+        "涉及个人隐私件0危及国家安全、公共安全、经济安全和社会稳定件0不是《条例》所指政府信息件0"
+        "法律法规规定的其他情形件05.不属于本行政机关公开数件06.申请信息不存在数件07.告知作出更改补充数件0"
+        "8.告知通过其他途径办理数件0四、行政复议数量件2（一）维持具体行政行为数件1（二）被依法纠错数件1"
+        "（三）其他情形数件0五、行政诉讼数量件1（一）维持具体行政行为或者驳回原告诉讼请求数件0（二）被依法纠错数件0"
+        "（三）其他情形数件1六、举报投诉数量件0七、依申请公开信息收取的费用万元0.02八、机构建设和保障经费情况")
+
+STAT_EXPECTED = {
+    "proactive.total": 452, "requests.received": 6, "requests.channel.in_person": 2, "requests.channel.fax": 0,
+    "requests.channel.online": 3, "requests.channel.mail": 1, "requests.outcome.total": 6,
+    "requests.outcome.already_public": 1, "requests.outcome.disclosed": 3, "requests.outcome.partial": 1,
+    "requests.outcome.withheld": 1, "requests.outcome.not_this_agency": 0, "requests.outcome.nonexistent": 0,
+    "requests.outcome.unclear": 0, "requests.outcome.redirected": 0, "review.total": 2, "review.upheld": 1,
+    "review.corrected": 1, "review.other": 0, "litigation.total": 1, "litigation.upheld": 0,
+    "litigation.corrected": 0, "litigation.other": 1, "complaints.total": 0, "fees.amount_yuan": 200,
+}
+
+
+@pytest.mark.parametrize("sep", ["", "\n", " "])
+def test_statistics_form_published_alone(sep):
+    text = STAT
+    if sep:  # indicator, unit and value as separate cells
+        text = re.sub(r"(条|件|次|万元)(\d[\d.]*)", lambda m: f"{sep}{m.group(1)}{sep}{m.group(2)}{sep}", text)
+    res = parse_tables(text)
+    assert (res.template, res.status) == ("pre2019", "parsed"), res.warnings
+    assert res.values() == STAT_EXPECTED
+    assert res.checks and all(c.passed for c in res.checks)
+    for f in res.facts:
+        if f.field != "fees.amount_yuan":
+            assert cell_value(text[f.start:f.end]) == f.value
+
+
+def test_statistics_form_combined_channel_and_conflicting_totals():
+    text = STAT.replace("2.传真申请数件0", "2.信函、传真申请数件1").replace("4.信函申请数件1", "4.其他形式申请数件0")
+    text = text.replace("（三）申请答复数件6", "（三）申请答复数件5")
+    res = parse_tables(text)
+    got = res.values()
+    assert "requests.channel.fax" not in got and "requests.channel.mail" not in got
+    assert any("combines" in w for w in res.warnings)
+    # 办结 6 vs 答复 5 in the same table: neither guessed
+    assert "requests.outcome.total" not in got and any("申请办结数" in w for w in res.warnings)
+    assert got["requests.received"] == 6 and res.status == "partial"
+
+
+def test_statistics_form_failed_sum_is_a_failed_check():
+    res = parse_tables(STAT.replace("3.网络申请数件3", "3.网络申请数件4"))
+    failed = [c for c in res.checks if not c.passed]
+    assert failed and "收到申请数" in failed[0].rule and failed[0].expected == 6 and failed[0].actual == 7
+
+
+# --- regions ---------------------------------------------------------------------------------------------
+
+def test_regions_on_a_one_line_report_cover_only_the_table():
+    text = D.report(MIXED, sep=" ")
+    assert "\n" not in text
+    res = parse_tables(text)
+    assert res.regions
+    for m in re.finditer(r"\d+", D.PROSE_BEFORE + "|" + D.PROSE_AFTER):
+        num = m.group()
+        for pos in [i for i in range(len(text)) if text.startswith(num, i)]:
+            in_prose = pos < len(D.PROSE_BEFORE) or pos >= len(text) - len(D.PROSE_AFTER)
+            if in_prose:
+                assert not any(a <= pos < b for a, b in res.regions), (num, pos, res.regions)
+    first = text.index("一、本年新收")
+    assert any(a <= first < b for a, b in res.regions)
