@@ -20,15 +20,15 @@ pip install -q --disable-pip-version-check --upgrade pip
 # The CPU wheel first: a plain `torch` from PyPI would pull several GB of CUDA packages.
 python -c "import torch" 2>/dev/null || pip install -q --disable-pip-version-check torch==2.13.0
 if [ "$WITH_TEST" = 1 ]; then
-  pip install -q --disable-pip-version-check -e ".[test]"
+  pip install -q --disable-pip-version-check -e ".[test,parquet]"   # parquet: the --table out.parquet test
   [ -f scripts/install_labelstudio.sh ] && bash scripts/install_labelstudio.sh
   if ! command -v chromium >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "setup: installing headless Chromium (for the HTML view test)"
       (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
-        || echo "setup: could not install chromium; the browser test will be skipped"
+        || echo "setup: could not install chromium; the browser tests will be skipped (and .ci/run fails)"
     else
-      echo "setup: chromium not found and not root; the browser test will be skipped"
+      echo "setup: chromium not found and not root; the browser tests will be skipped (and .ci/run fails)"
     fi
   fi
   if ! command -v tesseract >/dev/null 2>&1 || ! command -v soffice >/dev/null 2>&1; then
