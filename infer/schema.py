@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from infer.tables.templates import (CASE_RESULTS, NOT_PROCESSED_ROWS, OTHER_ROWS, UNAVAILABLE_ROWS,
+                                    WITHHELD_ROWS)
+
 
 @dataclass(frozen=True)
 class Field:
@@ -23,35 +26,12 @@ def _f(key: str, zh: str, parent: str | None = None) -> Field:
     return Field(key=key, zh=zh, group=key.split(".", 1)[0], parent=parent)
 
 
-_WITHHELD = [
-    ("state_secret", "属于国家秘密"),
-    ("prohibited_by_law", "其他法律行政法规禁止公开"),
-    ("three_safety", "危及“三安全一稳定”"),
-    ("third_party", "保护第三方合法权益"),
-    ("internal_affairs", "属于三类内部事务信息"),
-    ("process_info", "属于四类过程性信息"),
-    ("enforcement_file", "属于行政执法案卷"),
-    ("admin_query", "属于行政查询事项"),
-]
-_UNAVAILABLE = [
-    ("not_held", "本机关不掌握相关政府信息"),
-    ("needs_creation", "没有现成信息需要另行制作"),
-    ("unclear", "补正后申请内容仍不明确"),
-]
-_NOT_PROCESSED = [
-    ("complaint", "信访举报投诉类申请"),
-    ("duplicate", "重复申请"),
-    ("publication", "要求提供公开出版物"),
-    ("mass_repeat", "无正当理由大量反复申请"),
-    ("confirm", "要求行政机关确认或重新出具已获取信息"),
-]
-_OTHER = [
-    ("overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
-    ("unpaid_fee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
-    ("misc", "其他"),
-]
-_CASE_RESULTS = [("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"),
-                 ("pending", "尚未审结"), ("total", "总计")]
+# the form's row wording is written once, in infer.tables.templates
+_WITHHELD = list(WITHHELD_ROWS)
+_UNAVAILABLE = list(UNAVAILABLE_ROWS)
+_NOT_PROCESSED = list(NOT_PROCESSED_ROWS)
+_OTHER = list(OTHER_ROWS)
+_CASE_RESULTS = list(CASE_RESULTS)
 
 
 def _build() -> list[Field]:

@@ -306,3 +306,20 @@ def test_regions_on_a_one_line_report_cover_only_the_table():
                 assert not any(a <= pos < b for a, b in res.regions), (num, pos, res.regions)
     first = text.index("一、本年新收")
     assert any(a <= first < b for a, b in res.regions)
+
+
+# --- the form's wording, once ---------------------------------------------------------------------------
+
+def test_row_cores_match_the_forms_own_wording():
+    from infer import schema
+    from infer.tables.templates import (NOT_PROCESSED_ROWS, OTHER_ROWS, REQUEST_ROWS, TOP_ROWS, UNAVAILABLE_ROWS,
+                                        WITHHELD_ROWS)
+    wording = dict(TOP_ROWS)
+    for group, rows in (("withheld", WITHHELD_ROWS), ("unavailable", UNAVAILABLE_ROWS),
+                        ("not_processed", NOT_PROCESSED_ROWS), ("other", OTHER_ROWS)):
+        for k, zh in rows:
+            wording[f"requests.outcome.{group}.{k}"] = zh
+            assert schema.field(f"requests.outcome.{group}.{k}").zh == zh  # schema imports, not copies
+    for spec in REQUEST_ROWS:
+        if spec.key:
+            assert any(core in wording[spec.key] for core in spec.cores), spec.key

@@ -27,6 +27,49 @@ class RowSpec:
     numbering_required: bool = False  # the core alone is too common (3.其他)
 
 
+#: the forms' own wording of the sub-rows of table 三 (2021 form, numbering dropped), written once:
+#: ``infer.schema`` builds its field descriptions from these, and the row cores below are parts of them
+WITHHELD_ROWS: tuple[tuple[str, str], ...] = (
+    ("state_secret", "属于国家秘密"),
+    ("prohibited_by_law", "其他法律行政法规禁止公开"),
+    ("three_safety", "危及“三安全一稳定”"),
+    ("third_party", "保护第三方合法权益"),
+    ("internal_affairs", "属于三类内部事务信息"),
+    ("process_info", "属于四类过程性信息"),
+    ("enforcement_file", "属于行政执法案卷"),
+    ("admin_query", "属于行政查询事项"),
+)
+UNAVAILABLE_ROWS: tuple[tuple[str, str], ...] = (
+    ("not_held", "本机关不掌握相关政府信息"),
+    ("needs_creation", "没有现成信息需要另行制作"),
+    ("unclear", "补正后申请内容仍不明确"),
+)
+NOT_PROCESSED_ROWS: tuple[tuple[str, str], ...] = (
+    ("complaint", "信访举报投诉类申请"),
+    ("duplicate", "重复申请"),
+    ("publication", "要求提供公开出版物"),
+    ("mass_repeat", "无正当理由大量反复申请"),
+    ("confirm", "要求行政机关确认或重新出具已获取信息"),
+)
+OTHER_ROWS: tuple[tuple[str, str], ...] = (
+    ("overdue_correction", "申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+    ("unpaid_fee", "申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+    ("misc", "其他"),
+)
+#: the top rows' wording (form label without numbering)
+TOP_ROWS: tuple[tuple[str, str], ...] = (
+    ("requests.received", "本年新收政府信息公开申请数量"),
+    ("requests.carried_over", "上年结转政府信息公开申请数量"),
+    ("requests.outcome.disclosed", "予以公开"),
+    ("requests.outcome.partial", "部分公开（区分处理的，只计这一情形，不计其他情形）"),
+    ("requests.outcome.withheld", "不予公开"),
+    ("requests.outcome.unavailable", "无法提供"),
+    ("requests.outcome.not_processed", "不予处理"),
+    ("requests.outcome.other", "其他处理"),
+    ("requests.outcome.total", "总计"),
+    ("requests.carried_forward", "结转下年度继续办理"),
+)
+
 W = "requests.outcome.withheld"
 U = "requests.outcome.unavailable"
 N = "requests.outcome.not_processed"
@@ -97,6 +140,7 @@ CASE_SECTION_PATTERN = r"行政复议[、和及与,]?\s*(?:被)?(?:提起)?行�
 CASE_HEADER_PATTERN = r"结\s*果\s*维\s*持[\s|]*结\s*果\s*纠\s*正"
 
 #: the 行政复议、行政诉讼 table: 15 columns in three blocks of (维持, 纠正, 其他, 尚未审结, 总计)
+#: the case table's result columns (``infer.schema`` imports them for its field descriptions)
 CASE_RESULTS: tuple[tuple[str, str], ...] = (
     ("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"), ("pending", "尚未审结"),
     ("total", "总计"),
