@@ -104,3 +104,17 @@ def test_cli_overview(collection: Path, tmp_path: Path) -> None:
     assert out.is_file() and not (out.parent / "page_reports").exists()
     missing = CliRunner().invoke(app, ["overview", str(tmp_path / "none.jsonl")])
     assert missing.exit_code == 2
+
+
+def test_old_jsonl_without_report_object_gets_metadata_from_the_text(collection: Path, tmp_path: Path) -> None:
+    import json
+
+    old = tmp_path / "old.jsonl"
+    lines = [json.loads(x) for x in collection.read_text(encoding="utf-8").splitlines()]
+    for rec in lines:
+        rec.pop("report", None)
+    old.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines), encoding="utf-8")
+    done = build_overview(old, tmp_path / "o.html", views=False)
+    assert [(j.issuer, j.field) for j in done.overview.jumps] == [("云岭市教育局", "requests.received")]
+    html = (tmp_path / "o.html").read_text(encoding="utf-8")
+    assert 'id="reports"' in html and "云岭市交通运输局" in html.split('id="reports"', 1)[1]

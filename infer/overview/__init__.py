@@ -17,7 +17,7 @@ import typer
 
 from infer.overview import analysis as A
 from infer.overview.page import Overview, render_overview
-from infer.overview.records import Report, read_jsonl, result_from_json
+from infer.overview.records import Report, read_jsonl, report_from_json, result_from_json
 
 __all__ = ["build_overview", "overview_cli", "Overview"]
 
@@ -69,9 +69,23 @@ class Written:
     overview: Overview
 
 
+def _fill_missing_metadata(reports: list[Report]) -> None:
+    """A JSONL written before results carried a ``report`` object: read the metadata from the text now
+    (the report must still be readable), so old runs group by body and year too."""
+    from infer.metadata import read_metadata
+
+    for i, r in enumerate(reports):
+        if r.error or "report" in r.record:
+            continue
+        text = _load_text(r.file)
+        if text is not None:
+            reports[i] = report_from_json({**r.record, "report": read_metadata(text).to_json()})
+
+
 def build_overview(jsonl: Path, output: Path, *, xlsx: Path | None = None, views: bool = True,
                    title: str | None = None) -> Written:
     reports = list(read_jsonl(jsonl))
+    _fill_missing_metadata(reports)
     folder = output.parent / f"{output.stem}_reports"
     hrefs, problems = write_views(reports, folder, folder.name) if views else ({}, [])
     ov = Overview(reports=reports, disagreements=A.disagreements(reports), jumps=A.jumps(reports),

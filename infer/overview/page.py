@@ -3,7 +3,8 @@ script, nothing fetched), so it can be archived or mailed next to its per-report
 
 Sections (each with an ``id`` the browser test looks for): ``counts``, ``distributions``,
 ``disagreements`` (ranked, each report linked to its ``--format html`` view), ``years`` (per-body
-jumps above ×5 or below ×0.2, and the similarity of consecutive reports), ``hierarchy``, ``errors``.
+jumps above ×5 or below ×0.2, and the similarity of consecutive reports), ``hierarchy``, ``reports``
+(every report's metadata, folded), ``errors``.
 """
 from __future__ import annotations
 
@@ -151,6 +152,21 @@ def _hierarchy_html(ov: Overview) -> str:
             f"<tbody>{rows}</tbody></table></section>")
 
 
+def _reports_html(ov: Overview) -> str:
+    """Every report with what was read about it, folded: a missing issuer or year shows here."""
+    rows = "".join(
+        f"<tr><td>{_report_link(r, ov.views)}</td><td>{escape(r.issuer_text or '—')}</td>"
+        f"<td>{escape(r.issuer or '—')}</td><td>{escape(r.level or '—')}</td><td>{r.year or '—'}</td>"
+        f"<td>{escape(r.published or '—')}</td><td>{escape(r.template or '—')}</td><td>{escape(r.status)}</td>"
+        f"<td class='num'>{len(r.mismatches)}</td><td class='num'>{len(r.failed_checks)}</td></tr>"
+        for r in sorted((r for r in ov.reports if not r.error), key=lambda r: (r.issuer or "", r.year or 0, r.name)))
+    return ('<section id="reports"><details><summary><b>All reports</b> (issuer as written and normalised, '
+            "level, year, publication date, template, status)</summary><table><thead><tr><th>report</th>"
+            "<th>issuer as written</th><th>body (normalised)</th><th>level</th><th>year</th><th>published</th>"
+            "<th>template</th><th>table</th><th>mismatches</th><th>failed checks</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table></details></section>")
+
+
 def _errors_html(reports: Sequence[Report]) -> str:
     bad = [r for r in reports if r.error]
     if not bad:
@@ -174,7 +190,7 @@ def render_overview(ov: Overview, *, title: str = "nianbao overview") -> str:
 <span>years {span}</span><span>{len(ov.disagreements)} disagreeing</span><span>{len(ov.jumps)} jumps</span>
 <span>{sum(s.flagged for s in ov.similar)} near-identical pairs</span></header>
 <nav><a href="#counts">reports</a><a href="#distributions">figures by year</a><a href="#disagreements">disagreements</a>
-<a href="#years">year over year</a><a href="#hierarchy">hierarchy</a></nav>
-{_counts_html(ov)}{_distributions_html(ov)}{_disagreements_html(ov)}{_years_html(ov)}{_hierarchy_html(ov)}{_errors_html(ov.reports)}
+<a href="#years">year over year</a><a href="#hierarchy">hierarchy</a><a href="#reports">all reports</a></nav>
+{_counts_html(ov)}{_distributions_html(ov)}{_disagreements_html(ov)}{_years_html(ov)}{_hierarchy_html(ov)}{_reports_html(ov)}{_errors_html(ov.reports)}
 </body></html>
 """
