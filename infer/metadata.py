@@ -37,7 +37,7 @@ PROVINCES = ("北京市", "天津市", "上海市", "重庆市", "河北省", "�
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 _HAN = r"\u4e00-\u9fff"
-_TITLE_TAIL = r"(?:政府|政务)?信息公[开開](?:工作)?(?:年度)?(?:工作)?[报報]告"
+_TITLE_TAIL = r"(?:(?:政府|政务|政務)?信息|政务|政務)公[开開](?:工作)?(?:年度)?(?:工作)?(?:[报報]告|年[报報])"
 #: body-name suffixes: the last character(s) of an issuing body's name
 _BODY_END = ("人民政府", "政府", "管委会", "管理委员会", "委员会", "办公室", "辦公室", "办公厅", "辦公廳",
              "厅", "廳", "局", "委", "办", "辦", "中心", "署", "院", "部", "会", "會", "所", "站", "馆", "館",
@@ -187,8 +187,22 @@ _OPENING_SUBJ = re.compile(rf"(?:^|[。\n\u3000：:])[ \t\u3000]*(?P<name>[{_HAN
                            r"(?:编写|编制|編寫|編製)了?")
 _YEAR_SUBJ = re.compile(rf"(?:^|[。\n\u3000])[ \t\u3000]*(?:19|20)\d\d年(?:度|以来)?[，,、]?[ \t\u3000]*"
                         rf"(?P<name>[{_HAN}])")
-_DATE = (r"(?P<y>(?:19|20)\d\d)\s*(?:[-/.]\s*(?P<m1>\d{1,2})\s*[-/.]\s*(?P<d1>\d{1,2})|年\s*(?P<m2>\d{1,2})\s*月"
-         r"\s*(?P<d2>\d{1,2})\s*日)")
+_DATE = (r"(?:(?P<y>(?:19|20)\d\d)\s*(?:[-/.]\s*(?P<m1>\d{1,2})\s*[-/.]\s*(?P<d1>\d{1,2})|年\s*(?P<m2>\d{1,2})\s*月"
+         r"\s*(?P<d2>\d{1,2})\s*日)"
+         # signatures often write the date in Chinese numerals: 二〇二〇年一月十五日
+         r"|(?P<cy>[一二][〇零○Ｏ一二三四五六七八九]{3})\s*年\s*(?P<cm>[一二三四五六七八九十]{1,2})\s*月"
+         r"\s*(?P<cd>[一二三四五六七八九十]{1,3})\s*日)")
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
+
+
+def _cn_small(s: str) -> int:
+    """一 … 三十一 (month and day numbers)."""
+    if "十" not in s:
+        return _CN_DIGIT[s]
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
 _SIGNATURE = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>[{_HAN}（）()]{{3,40}})[ \t\u3000]*\n[ \t\u3000]*{_DATE}[ \t\u3000]*$")
 _HEADER_BODY = re.compile(rf"(?:发布机构|發布機構|来源|來源|发文机关)\s*[:：]\s*(?P<name>[{_HAN}]{{2,40}})")
 
@@ -325,10 +339,18 @@ def _find_year(text: str, titles: Sequence[_Title]) -> Dated | None:
 _HEADER_DATE = re.compile(rf"(?:发布时间|發布時間|发布日期|發布日期|成文日期|印发日期|公开日期|公開日期|日期|时间|時間)\s*[:：]\s*{_DATE}")
 
 
+def _date_start(m: re.Match[str]) -> int:
+    return m.start("y") if m.group("y") else m.start("cy")
+
+
 def _iso(m: re.Match[str]) -> str | None:
-    y = int(m.group("y"))
-    mo = int(m.group("m1") or m.group("m2"))
-    d = int(m.group("d1") or m.group("d2"))
+    if m.group("cy"):
+        y = int("".join(str(_CN_DIGIT[c]) for c in m.group("cy")))
+        mo, d = _cn_small(m.group("cm")), _cn_small(m.group("cd"))
+    else:
+        y = int(m.group("y"))
+        mo = int(m.group("m1") or m.group("m2"))
+        d = int(m.group("d1") or m.group("d2"))
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
@@ -338,18 +360,20 @@ def _find_published(text: str, year: int | None) -> Dated | None:
     def plausible(iso: str) -> bool:
         return year is None or int(iso[:4]) > year or iso[:4] == str(year) and iso[5:] >= "12-31"
 
+    def dated(m: re.Match[str], source: str, iso: str) -> Dated:
+        start = _date_start(m)
+        shown = text[start:m.end()].rstrip(" \t\u3000")
+        return Dated(shown, start, start + len(shown), source, iso)
+
     for m in _HEADER_DATE.finditer(text, 0, 3000):
         iso = _iso(m)
         if iso and plausible(iso):
-            return Dated(m.group(0)[m.start("y") - m.start():], m.start("y"), m.end(), "header", iso)
-    tail_from = max(0, len(text) - 600)
+            return dated(m, "header", iso)
     sig_date = re.compile(rf"(?m)^[ \t\u3000]*{_DATE}[ \t\u3000]*$")
-    found = [m for m in sig_date.finditer(text, tail_from)]
-    for m in reversed(found):
+    for m in reversed(list(sig_date.finditer(text, max(0, len(text) - 600)))):
         iso = _iso(m)
         if iso and plausible(iso):
-            return Dated(text[m.start("y"):m.end()].rstrip(" \t\u3000"), m.start("y"),
-                         m.start("y") + len(text[m.start("y"):m.end()].rstrip(" \t\u3000")), "signature", iso)
+            return dated(m, "signature", iso)
     return None
 
 

@@ -151,3 +151,14 @@ def test_flat_table_has_report_columns(tmp_path: Path) -> None:
     assert {"issuer", "issuer_normalized", "region", "level", "year", "published"} <= set(flat_columns())
     assert (row["issuer"], row["level"], row["year"], row["published"]) == ("云岭市青石县", "county", 2017, "2018-02-01")
     assert flatten({"file": "x", "error": "unreadable"})["year"] is None
+
+
+def test_signature_date_in_chinese_numerals_and_other_title_wordings() -> None:
+    text = ("青石县交通运输局2023年政务公开工作年度报告\n一、总体情况\n" + "本局依法做好公开工作。" * 30
+            + "\n\n青石县交通运输局\n二〇二四年一月三十日\n")
+    meta = read_metadata(text)
+    _check_offsets(text, meta)
+    assert meta.issuer.text == "青石县交通运输局" and meta.year.value == 2023
+    assert meta.published.value == "2024-01-30" and meta.published.text == "二〇二四年一月三十日"
+    other = read_metadata("青石县2016年政府信息公开年报\n发布日期：2017年2月8日\n")
+    assert other.year.value == 2016 and other.issuer.text == "青石县" and other.published.value == "2017-02-08"
