@@ -323,3 +323,20 @@ def test_row_cores_match_the_forms_own_wording():
     for spec in REQUEST_ROWS:
         if spec.key:
             assert any(core in wording[spec.key] for core in spec.cores), spec.key
+
+
+# --- a table with only its 总计 column -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sep", ["\t", " | ", "\n"])
+def test_table_with_only_a_total_column(sep):
+    body = "".join(f"{''.join(labels)}{sep}{vals[-1]}\n" for labels, vals, _ in forms.ROWS)
+    text = forms.INTRO + forms.H3 + f"项目{sep}总计\n" + body + forms.H4 + "本年度未发生行政复议、行政诉讼。\n" + forms.OUTRO
+    res = parse_tables(text)
+    got = res.values()
+    for key in ("requests.received", "requests.outcome.disclosed", "requests.outcome.withheld",
+                "requests.outcome.total", "requests.carried_forward", "requests.outcome.other.misc"):
+        assert got[key] == forms.EXPECTED.get(key, 1), key
+    assert "requests.applicant.natural_person" not in got and "requests.applicant.organization" not in got
+    assert any("only its 总计 column" in w for w in res.warnings)
+    assert not res.ambiguous
+    assert_spans(text, res)

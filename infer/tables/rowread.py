@@ -61,10 +61,21 @@ def make_cells(row: RowRead, columns: list[Column], spans: list[tuple[int, int, 
 
 
 def place(shadow: str, row: RowRead, columns: list[Column], trailing: int | None, res: TableResult,
-          has_subs: bool) -> None:
+          has_subs: bool, total_only: bool = False) -> None:
     """Steps 1 and 2 of the module docstring; leaves ``row.values`` None for step 3. ``has_subs``: the
-    row is a group with sub-rows in this form (without cells it is a heading, not a row of blanks)."""
+    row is a group with sub-rows in this form (without cells it is a heading, not a row of blanks).
+    ``total_only``: the table prints only the 总计 column (one cell per row)."""
     cells = row.tokens
+    if total_only:
+        if len(cells) == 1 and cells[0].kind == "num":
+            t = cells[0]
+            row.values = [Cell(row.spec.key or "", "total", t.value, t.start, t.end, row.label, "总计")]
+        elif cells or not (row.spec.group and has_subs):
+            res.warnings.append(f"row {row.label} ({row.spec.key}): {len(cells)} cells where the table has only "
+                                f"its 总计 column; not read")
+        else:
+            row.heading = True
+        return
     if len(cells) != N_COLS and trailing is not None and not (len(cells) == 1 and cells[0].raw.isdigit()
                                                               and len(cells[0].raw) >= N_COLS):
         fields = line_fields(shadow, row.hit.core_end - 1)

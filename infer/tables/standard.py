@@ -96,7 +96,8 @@ def read(text: str, shadow: str) -> TableResult | None:
     rows = _read_rows(text, shadow, lo, hi, hits)
     _note_second_copy(shadow, rows, hi, res)
     header = re.sub(r"\s+", "", shadow[lo:min(h.start for h in hits.values())])  # 商业\n企业: a wrapped cell
-    header_found = _check_header(header, res)
+    total_only = _total_only(header, rows)
+    header_found = total_only or _check_header(header, res)
     columns = column_order(header,
                            [[c.value for c in r.tokens] for r in rows if complete(r.tokens)], res.warnings)
     trailing = _trailing(shadow, rows)
@@ -105,6 +106,9 @@ def read(text: str, shadow: str) -> TableResult | None:
     blank_lines = trailing_lines(shadow, list(per_line.values()))
     form = _detect_form(rows)
     res.template = form
+    if total_only:
+        res.warnings.append("note: table 三 prints only its 总计 column; the applicant columns are not in the "
+                            "table")
     for r in rows:
         if r.spec.key is None:
             continue
@@ -112,7 +116,7 @@ def read(text: str, shadow: str) -> TableResult | None:
             aligned = line_aligned_cells(shadow, per_line[id(r)], blank_lines)
             if aligned is not None and all(any(a.start == c.start for a in aligned) for c in r.tokens):
                 r.tokens = aligned
-        place(shadow, r, columns, trailing, res, _has_subs(r, form))
+        place(shadow, r, columns, trailing, res, _has_subs(r, form), total_only)
     joint.resolve(rows, columns, form, res, may_drop=header_found, shadow=shadow)
     by_key = {r.spec.key: r for r in rows if r.spec.key}
     for r in rows:
@@ -179,6 +183,19 @@ def _trailing(shadow: str, rows: list[RowRead]) -> int | None:
     lines = [f for r in rows if r.spec.key and (f := line_fields(shadow, r.hit.core_end - 1))]
     full = [(r.hit.core_end, r.tokens) for r in rows if complete(r.tokens)]
     return trailing_fields(shadow, full, lines)
+
+
+def _total_only(header: str, rows: list[RowRead]) -> bool:
+    """A table with only a 总计 (合计/数量) column: its header names no applicant column, and its rows
+    hold one number each (at least three of them; a list in prose has no such header)."""
+    if any(re.search(loose(c), header) for c in REQUEST_HEADER_CORES[:-1]):
+        return False
+    if not re.search(r"总计|合计|数量|件数", header):
+        return False
+    data = [r for r in rows if r.spec.key]
+    singles = {r.spec.key for r in data if len(r.tokens) == 1 and r.tokens[0].kind == "num"}
+    return (len(singles) >= _MIN_ROWS and {"requests.received", "requests.outcome.total"} <= singles
+            and all(len(r.tokens) <= 1 for r in data))
 
 
 def _has_subs(row: RowRead, form: str) -> bool:
