@@ -82,8 +82,8 @@ class Block:
         return self.rows is not None
 
 
-def glyphs_to_lines(glyphs: Iterable[Glyph]) -> list[Line]:
-    """Group glyphs into lines (by vertical overlap), left to right, top to bottom."""
+def group_rows(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped into printed rows (by vertical overlap), each sorted left to right."""
     ordered = sorted(glyphs, key=lambda g: (g.top, g.x0))
     rows: list[list[Glyph]] = []
     for g in ordered:
@@ -92,13 +92,42 @@ def glyphs_to_lines(glyphs: Iterable[Glyph]) -> list[Line]:
         for row in reversed(rows[-3:]):
             ref = row[0]
             tolerance = 0.5 * max(min(ref.size, g.size), 1.0)
-            if abs(g.top - ref.top) <= tolerance or abs(g.bottom - ref.bottom) <= tolerance:
+            overlap = min(g.bottom, ref.bottom) - max(g.top, ref.top)
+            centre = (g.top + g.bottom) / 2
+            if (abs(g.top - ref.top) <= tolerance or abs(g.bottom - ref.bottom) <= tolerance
+                    or overlap >= 0.5 * min(g.bottom - g.top, ref.bottom - ref.top)
+                    or ref.top <= centre <= ref.bottom):  # OCR boxes: punctuation sits low, digits are short
                 row.append(g)
                 break
         else:
             rows.append([g])
-    lines = [_make_line(sorted(row, key=lambda g: g.x0)) for row in rows]
-    return [line for line in lines if line.text.strip()]
+    return [sorted(row, key=lambda g: g.x0) for row in rows]
+
+
+def split_segments(row: list[Glyph]) -> list[list[Glyph]]:
+    """A row cut at gaps wider than :data:`CELL_GAP` font sizes (cells, or two columns of text)."""
+    if not row:
+        return []
+    size = statistics.median(g.size for g in row) or 1.0
+    out = [[row[0]]]
+    for prev, g in zip(row, row[1:]):
+        if g.x0 - prev.x1 > CELL_GAP * size:
+            out.append([g])
+        else:
+            out[-1].append(g)
+    return out
+
+
+def make_line(glyphs: list[Glyph]) -> Line | None:
+    """A line from glyphs sorted left to right; ``None`` if it holds no text."""
+    line = _make_line(glyphs) if glyphs else None
+    return line if line is not None and line.text.strip() else None
+
+
+def glyphs_to_lines(glyphs: Iterable[Glyph]) -> list[Line]:
+    """Group glyphs into lines (by vertical overlap), left to right, top to bottom."""
+    lines = [make_line(row) for row in group_rows(glyphs)]
+    return [line for line in lines if line is not None]
 
 
 def _make_line(glyphs: list[Glyph]) -> Line:
@@ -172,19 +201,22 @@ class Margins:
 
     left: float
     right: float
+    size: float = 0.0  # the body text's font size (a larger one is a title's)
 
 
 def margins(lines: Sequence[Line]) -> Margins | None:
-    """The body text's left edge (the most common start) and right edge (the furthest end of lines
-    that start there). ``None`` without enough lines to tell."""
+    """The body text's left edge (the most common start) and right edge (the 80th percentile of the
+    ends of lines that start there). ``None`` without enough lines to tell."""
     body = [ln for ln in lines if not ln.is_row]
     if len(body) < 2:
         return None
     starts = [round(ln.x0) for ln in body]
     left = statistics.mode(starts)
-    flush = [ln.x1 for ln in body if abs(ln.x0 - left) <= 2]
-    right = max(flush) if flush else max(ln.x1 for ln in body)
-    return Margins(left=float(left), right=right)
+    flush = sorted(ln.x1 for ln in body if abs(ln.x0 - left) <= 2) or sorted(ln.x1 for ln in body)
+    # not the furthest end: punctuation hanging into the margin and ragged-right text (lines ending
+    # a character or two early) would make every ordinary line look short
+    right = flush[min(len(flush) - 1, int(0.8 * len(flush)))]
+    return Margins(left=float(left), right=right, size=statistics.median(ln.size for ln in body))
 
 
 def continues(prev: Line, cur: Line, m: Margins | None, m_prev: Margins | None = None) -> bool:
@@ -198,6 +230,8 @@ def continues(prev: Line, cur: Line, m: Margins | None, m_prev: Margins | None =
         return False
     if prev.x1 < mp.right - 1.5 * size:  # ended short: the paragraph ended there
         return False
+    if m.size and cur.size > 1.15 * m.size and abs((cur.x0 - m.left) - (m.right - cur.x1)) < 1.5 * size:
+        return True  # a title wrapped over a centred second line
     if cur.x0 > m.left + 0.8 * size:  # indented: a new paragraph
         return False
     if prev.x0 > mp.left + 4 * size:  # a centred title line, even if long

@@ -78,20 +78,28 @@ def version() -> str:
     return _version(exe) if exe else "tesseract (not installed)"
 
 
-def words(image: Any, *, lang: str = "chi_sim", psm: int = 6) -> list[Word]:
+def words(image: Any, *, lang: str = "chi_sim", psm: int = 6, whitelist: str | None = None) -> list[Word]:
     """Recognise the words of a PIL image; boxes in the image's pixels. ``psm=6`` reads the image as
-    one block of text lines, which keeps a table's row on one line."""
+    one block of text lines, which keeps a table's row on one line; ``whitelist`` limits the
+    characters (digits, for the number cells of a table)."""
     exe = binary()
     if exe is None:
         raise RuntimeError(install_hint())
     with tempfile.TemporaryDirectory(prefix="nianbao-ocr-") as tmp:
         path = Path(tmp) / "page.png"
         image.save(path)
-        proc = subprocess.run([exe, str(path), "stdout", "-l", lang, "--psm", str(psm), "tsv"],
+        extra = ["-c", f"tessedit_char_whitelist={whitelist}"] if whitelist else []
+        proc = subprocess.run([exe, str(path), "stdout", "-l", lang, "--psm", str(psm), *extra, "tsv"],
                               capture_output=True, text=True, timeout=TIMEOUT)
     if proc.returncode != 0:
         raise RuntimeError(f"tesseract failed: {proc.stderr.strip().splitlines()[-1:] or proc.returncode}")
     return parse_tsv(proc.stdout)
+
+
+def digits(image: Any, *, single_line: bool = False) -> list[Word]:
+    """Numbers only: the cells of a table's number columns with everything else blanked (sparse
+    text), or one cell (``single_line``)."""
+    return words(image, lang="eng", psm=7 if single_line else 11, whitelist="0123456789.")
 
 
 def parse_tsv(tsv: str) -> list[Word]:

@@ -20,9 +20,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from infer.documents import DocumentError, ocr
+from infer.documents import DocumentError, ocr, scan
 from infer.documents.lines import (Block, Glyph, Line, Margins, blocks_to_text, furniture_key, glyphs_to_lines,
-                                   is_page_number, margins, table_lines)
+                                   group_rows, is_page_number, make_line, margins, split_segments, table_lines)
 
 #: lines in this share of the page height at the top or bottom may be page furniture
 FURNITURE_BAND = 0.08
@@ -129,9 +129,8 @@ def _read_page(page: Any, warnings: list[str]) -> _Page:
     glyphs = [Glyph(c["text"], float(c["x0"]), float(c["x1"]), float(c["top"]), float(c["bottom"]),
                     float(c.get("size") or (c["bottom"] - c["top"])))
               for c in chars if not _inside(c, boxes)]
-    lines = glyphs_to_lines(glyphs)
-    p = _Page(number=number, height=height, width=width, lines=lines, tables=tables)
-    _two_columns(p)
+    p = _Page(number=number, height=height, width=width, lines=[], tables=tables)
+    _layout_lines(p, glyphs)
     _image_tables(page, p, warnings)
     return p
 
@@ -147,47 +146,73 @@ def _inside(c: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
 
-def _two_columns(p: _Page) -> None:
-    """Reorder the lines of a two-column page: a vertical gutter in the middle third that (almost) no
-    line crosses, with body text on both sides. Lines crossing it (a title) cut the page into bands;
-    within a band the left column is read before the right one."""
-    lines = [ln for ln in p.lines if not ln.is_row]
-    if len(lines) < 8:
-        return
+def find_gutter(segments: Sequence[Line], width: float) -> float | None:
+    """The x of a vertical gutter in the middle of the page that (almost) no text segment crosses,
+    with body text on both sides; ``None`` for a one-column page."""
+    if len(segments) < 8:
+        return None
     best: tuple[int, float] | None = None
-    x = p.width * 0.3
-    while x <= p.width * 0.7:
-        crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
+    x = width * 0.3
+    while x <= width * 0.7:
+        crossing = sum(1 for ln in segments if ln.x0 < x < ln.x1)
         if best is None or crossing < best[0]:
             best = (crossing, x)
         x += 2.0
     assert best is not None
     crossing, gutter = best
-    left = [ln for ln in lines if ln.x1 <= gutter]
-    right = [ln for ln in lines if ln.x0 >= gutter]
-    if crossing > max(1, len(lines) // 10) or len(left) < 4 or len(right) < 4:
+    left = sum(1 for ln in segments if ln.x1 <= gutter and len(ln.text) >= 6)
+    right = sum(1 for ln in segments if ln.x0 >= gutter and len(ln.text) >= 6)
+    if crossing > max(1, len(segments) // 10) or left < 4 or right < 4:
+        return None
+    return gutter
+
+
+def _layout_lines(p: _Page, glyphs: list[Glyph]) -> None:
+    """Text lines in reading order. On a two-column page (:func:`find_gutter`) a row that crosses the
+    gutter (a title) is one line and cuts the page into bands; within a band the left column is read
+    before the right one, each with its own margins."""
+    rows = group_rows(glyphs)
+    segments = [ln for row in rows for seg in split_segments(row) if (ln := make_line(seg)) is not None]
+    gutter = find_gutter(segments, p.width)
+    if gutter is None:
+        p.lines = [ln for row in rows if (ln := make_line(row)) is not None]
         return
     ordered: list[Line] = []
-    band: list[Line] = []
+    left_band: list[Line] = []
+    right_band: list[Line] = []
+    lefts: list[Line] = []
+    rights: list[Line] = []
 
     def flush() -> None:
-        ordered.extend(ln for ln in band if ln.x0 < gutter)
-        ordered.extend(ln for ln in band if ln.x0 >= gutter)
-        band.clear()
+        ordered.extend(left_band)
+        ordered.extend(right_band)
+        left_band.clear()
+        right_band.clear()
 
-    for ln in sorted(p.lines, key=lambda ln: ln.top):
-        if ln.x0 < gutter < ln.x1:
+    for row in rows:
+        segs = split_segments(row)
+        if any(seg[0].x0 < gutter < seg[-1].x1 for seg in segs):
             flush()
-            ordered.append(ln)
-        else:
-            band.append(ln)
+            if (ln := make_line(row)) is not None:
+                ordered.append(ln)
+            continue
+        left = make_line([g for g in row if g.x1 <= gutter])
+        right = make_line([g for g in row if g.x0 >= gutter])
+        if left is not None:
+            left_band.append(left)
+            lefts.append(left)
+        if right is not None:
+            right_band.append(right)
+            rights.append(right)
     flush()
     p.lines = ordered
-    lm, rm = margins(left), margins(right)
-    for ln in p.lines:
-        col = lm if ln.x1 <= gutter else rm if ln.x0 >= gutter else None
-        if col is not None:
-            p.column_margins[id(ln)] = col
+    lm, rm = margins(lefts), margins(rights)
+    for ln in lefts:
+        if lm is not None:
+            p.column_margins[id(ln)] = lm
+    for ln in rights:
+        if rm is not None:
+            p.column_margins[id(ln)] = rm
 
 
 def _image_tables(page: Any, p: _Page, warnings: list[str]) -> None:
@@ -201,10 +226,11 @@ def _image_tables(page: Any, p: _Page, warnings: list[str]) -> None:
         if not ocr.available():
             warnings.append(f"page {p.number}: an image (possibly a table) was not read: {ocr.install_hint()}")
             continue
-        lines = _ocr_region(page, bbox)
-        warnings.append(f"page {p.number}: an image was read by OCR ({len(lines)} lines); "
-                        "OCR can misread digits: check the table's arithmetic checks")
+        lines, tables = _ocr_region(page, bbox)
+        warnings.append(f"page {p.number}: an image was read by OCR ({len(tables)} ruled table(s), {len(lines)} "
+                        "lines); OCR can misread digits: check the table's arithmetic checks")
         p.lines = sorted(p.lines + lines, key=lambda ln: ln.top)
+        p.tables = sorted(p.tables + tables, key=lambda t: t[0])
 
 
 def _ocr_page(page: Any, number: int, width: float, height: float, warnings: list[str]) -> _Page:
@@ -212,8 +238,8 @@ def _ocr_page(page: Any, number: int, width: float, height: float, warnings: lis
     if not ocr.available():
         warnings.append(f"page {number}: no text layer (a scanned image), not read: {ocr.install_hint()}")
         return p
-    p.lines = _ocr_region(page, None)
-    if p.lines:
+    p.lines, p.tables = _ocr_region(page, None)
+    if p.lines or p.tables:
         warnings.append(f"page {number}: no text layer, read by OCR ({ocr.version()}); OCR can misread "
                         "digits: check the table's arithmetic checks")
     else:
@@ -221,16 +247,20 @@ def _ocr_page(page: Any, number: int, width: float, height: float, warnings: lis
     return p
 
 
-def _ocr_region(page: Any, bbox: tuple[float, float, float, float] | None) -> list[Line]:
-    """OCR the page (or a region of it) rendered at :data:`OCR_DPI`; boxes back in PDF points."""
+def _ocr_region(page: Any, bbox: tuple[float, float, float, float] | None
+                ) -> tuple[list[Line], list[tuple[float, list[str], int]]]:
+    """OCR the page (or a region of it) rendered at :data:`OCR_DPI` (:mod:`infer.documents.scan`):
+    text lines and ruled tables, boxes back in PDF points."""
     region = page.crop(bbox) if bbox else page
     image = region.to_image(resolution=OCR_DPI).original
     scale = 72.0 / OCR_DPI
     dx, dy = (bbox[0], bbox[1]) if bbox else (0.0, 0.0)
-    words = ocr.words(image)
-    glyphs = [Glyph(w.text, dx + w.x0 * scale, dx + w.x1 * scale, dy + w.top * scale, dy + w.bottom * scale,
-                    max(1.0, (w.bottom - w.top) * scale)) for w in words]
-    return glyphs_to_lines(glyphs)
+    got = scan.read_image(image, ocr.words, ocr.digits)
+    lines = [Line(text=ln.text, x0=dx + ln.x0 * scale, x1=dx + ln.x1 * scale, top=dy + ln.top * scale,
+                  bottom=dy + ln.bottom * scale, size=ln.size * scale, segments=ln.segments) for ln in got.lines]
+    tables = [(dy + top * scale, table_lines(rows), max((len(r) for r in rows), default=0))
+              for top, rows in got.tables]
+    return lines, tables
 
 
 # --- the whole document -------------------------------------------------------------------------------
