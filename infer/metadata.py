@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from infer.lexicon import to_simplified
 
@@ -155,9 +155,27 @@ def _name_at(text: str, start: int, limit: int = 30) -> tuple[int, int] | None:
     return _clean_name(text, start, start + n)
 
 
+_TAIL = re.compile(_TITLE_TAIL)
+_MAX_TITLES = 50  # a report names itself a few times; a file with thousands of titles is not one report
+
+
+def _title_matches(text: str) -> Iterator[re.Match[str]]:
+    """Title matches, found from their tail (…信息公开工作年度报告) backwards: scanning the whole text
+    with the title pattern costs seconds on a multi-megabyte file, the tails are few."""
+    last_end, found = 0, 0
+    for tail in _TAIL.finditer(text):
+        lo = max(last_end, tail.start() - 80)
+        m = _TITLE.search(text, lo, tail.end())
+        if m is not None and m.end() == tail.end():
+            last_end, found = m.end(), found + 1
+            yield m
+            if found >= _MAX_TITLES:
+                return
+
+
 def _titles(text: str) -> list[_Title]:
     out: list[_Title] = []
-    for m in _TITLE.finditer(text):
+    for m in _title_matches(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end

@@ -162,3 +162,13 @@ def test_signature_date_in_chinese_numerals_and_other_title_wordings() -> None:
     assert meta.published.value == "2024-01-30" and meta.published.text == "二〇二四年一月三十日"
     other = read_metadata("青石县2016年政府信息公开年报\n发布日期：2017年2月8日\n")
     assert other.year.value == 2016 and other.issuer.text == "青石县" and other.published.value == "2017-02-08"
+
+
+def test_large_input_is_read_quickly() -> None:
+    import time
+
+    text = "无关的正文。" * 400_000 + "\n青石县2020年政府信息公开工作年度报告\n" + "测" * 1_000_000
+    t0 = time.perf_counter()
+    meta = read_metadata(text)
+    assert time.perf_counter() - t0 < 3.0
+    assert meta.year.value == 2020 and meta.issuer.text == "青石县"
