@@ -128,8 +128,8 @@ class NormalizedText:
         return out
 
 
-#: A sentence of running prose: Han text with a clause mark, closed by a full stop, no cell separator.
-_PROSE_SENTENCE = re.compile(r"[^|\t。！？\n]{6,}[，,；;][^|\t。！？\n]{2,}[。！？]")
+#: A sentence of running prose: eight characters or more closed by a full stop, no cell separator.
+_PROSE_SENTENCE = re.compile(r"[^|\t。！？\n]{8,}[。！？]")
 
 
 def _apply(nt: NormalizedText, edits: list[Edit]) -> NormalizedText:
