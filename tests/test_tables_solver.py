@@ -340,3 +340,40 @@ def test_table_with_only_a_total_column(sep):
     assert any("only its 总计 column" in w for w in res.warnings)
     assert not res.ambiguous
     assert_spans(text, res)
+
+
+# --- table 三 transposed ----------------------------------------------------------------------------------
+
+def _transposed(sep: str, drop_line: str | None = None) -> str:
+    data = [(labels, vals) for labels, vals, key in forms.ROWS]
+    head = sep.join(["申请人情况"] + ["".join(labels) for labels, _ in data])
+    names = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+    lines = []
+    for j, name in enumerate(names):
+        cells = [str(vals[j]) for _, vals in data]
+        if name == drop_line:
+            cells = cells[:-1]
+        lines.append(sep.join([name] + cells))
+    return forms.INTRO + forms.H3 + head + "\n" + "\n".join(lines) + "\n" + forms.H4 + "本年度未发生行政复议、行政诉讼。\n" + forms.OUTRO
+
+
+@pytest.mark.parametrize("sep", ["\t", " "])
+def test_transposed_request_table(sep):
+    text = _transposed(sep)
+    res = parse_tables(text)
+    got = res.values()
+    for key, value in forms.EXPECTED.items():
+        if key.startswith("requests"):
+            assert got[key] == value, key
+    assert res.cells[("requests.outcome.unavailable.not_held", "commercial")].value == 1
+    assert any("transposed" in w for w in res.warnings)
+    assert not [c for c in res.checks if not c.passed]
+    assert_spans(text, res)
+
+
+def test_transposed_line_of_wrong_length_is_not_shifted():
+    res = parse_tables(_transposed("\t", drop_line="商业企业"))
+    assert ("requests.received", "commercial") not in res.cells
+    assert "requests.applicant.organization" not in res.values()
+    assert res.values()["requests.received"] == 45 and res.values()["requests.applicant.natural_person"] == 40
+    assert any("商业企业 has 24 cells where 25" in w for w in res.warnings) and res.status == "partial"

@@ -140,14 +140,3 @@ def readings(tokens: Sequence[Token], n_cols: int, identities: Sequence[RowIdent
 
 class _Budget(Exception):
     """The enumeration went over its budget."""
-
-
-def spans_of(start: int, parts: Sequence[str]) -> list[tuple[int, int, int]]:
-    """(start, end, value) of consecutive digit strings beginning at ``start``: the cells of one
-    run-together token once it is split (used by every reader that splits digits)."""
-    out: list[tuple[int, int, int]] = []
-    pos = start
-    for p in parts:
-        out.append((pos, pos + len(p), int(p)))
-        pos += len(p)
-    return out

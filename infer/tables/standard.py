@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from infer.tables import case_table, emit, joint
+from infer.tables import case_table, emit, joint, transposed
 from infer.tables.blanks import prove_zero_blanks
 from infer.tables.cells import row_cells, tokenize
 from infer.tables.columns import (cell_lines, column_order, line_aligned_cells, line_fields, trailing_fields,
@@ -97,7 +97,8 @@ def read(text: str, shadow: str) -> TableResult | None:
     _note_second_copy(shadow, rows, hi, res)
     header = re.sub(r"\s+", "", shadow[lo:min(h.start for h in hits.values())])  # 商业\n企业: a wrapped cell
     total_only = _total_only(header, rows)
-    header_found = total_only or _check_header(header, res)
+    lines = transposed.detect(shadow, rows, hi)  # the header is then the applicant lines' names
+    header_found = total_only or bool(lines) or _check_header(header, res)
     columns = column_order(header,
                            [[c.value for c in r.tokens] for r in rows if complete(r.tokens)], res.warnings)
     trailing = _trailing(shadow, rows)
@@ -106,11 +107,13 @@ def read(text: str, shadow: str) -> TableResult | None:
     blank_lines = trailing_lines(shadow, list(per_line.values()))
     form = _detect_form(rows)
     res.template = form
+    if lines:
+        transposed.read(shadow, rows, lines, res, lambda r: _has_subs(r, form))
     if total_only:
         res.warnings.append("note: table 三 prints only its 总计 column; the applicant columns are not in the "
                             "table")
     for r in rows:
-        if r.spec.key is None:
+        if r.spec.key is None or r.values or r.heading:
             continue
         if len(r.tokens) < len(columns) and id(r) in per_line:
             aligned = line_aligned_cells(shadow, per_line[id(r)], blank_lines)
