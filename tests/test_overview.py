@@ -118,3 +118,14 @@ def test_old_jsonl_without_report_object_gets_metadata_from_the_text(collection:
     assert [(j.issuer, j.field) for j in done.overview.jumps] == [("云岭市教育局", "requests.received")]
     html = (tmp_path / "o.html").read_text(encoding="utf-8")
     assert 'id="reports"' in html and "云岭市交通运输局" in html.split('id="reports"', 1)[1]
+
+
+def test_cli_overview_errors_are_one_line(collection: Path, tmp_path: Path) -> None:
+    binary = tmp_path / "x.jsonl"
+    binary.write_bytes(b"\xff\xfe\x00\x81" * 50)
+    run = CliRunner().invoke(app, ["overview", str(binary), "--output", str(tmp_path / "o.html")])
+    assert run.exit_code == 2 and "not a JSONL" in run.output and "Traceback" not in run.output
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    run = CliRunner().invoke(app, ["overview", str(collection), "--output", str(blocker / "o.html")])
+    assert run.exit_code == 2 and "cannot write" in run.output

@@ -117,9 +117,18 @@ def overview_cli(
         raise typer.Exit(2)
     try:
         done = build_overview(facts, output, xlsx=xlsx, views=not no_views)
-    except RuntimeError as exc:
+    except UnicodeDecodeError:
+        print(f"infer: error: {facts}: not a JSONL file (not UTF-8 text)", file=sys.stderr)
+        raise typer.Exit(2)
+    except OSError as exc:  # an unwritable output folder, a full disk
+        print(f"infer: error: cannot write the overview: {exc.strerror or exc}: {exc.filename or output}",
+              file=sys.stderr)
+        raise typer.Exit(2)
+    except RuntimeError as exc:  # the workbook without openpyxl
         print(f"infer: error: {exc}", file=sys.stderr)
         raise typer.Exit(2)
+    if not done.overview.reports:
+        print(f"infer: warning: {facts}: no report lines found", file=sys.stderr)
     for p in done.problems:
         print(f"infer: warning: {p}", file=sys.stderr)
     ov = done.overview
