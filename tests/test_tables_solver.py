@@ -377,3 +377,33 @@ def test_transposed_line_of_wrong_length_is_not_shifted():
     assert "requests.applicant.organization" not in res.values()
     assert res.values()["requests.received"] == 45 and res.values()["requests.applicant.natural_person"] == 40
     assert any("商业企业 has 24 cells where 25" in w for w in res.warnings) and res.status == "partial"
+
+
+# --- other pre-2019 附表: block sums and regions -----------------------------------------------------------
+
+APPENDIX = ("本年度共受理申请9件，详见附表。\n附表\n指标\n数量(件)\n申请总数\n9\n其中：1.当面申请数\n4\n2.网上申请数\n5\n"
+            "对申请答复总数\n9\n其中：1.同意公开答复数\n6\n2.同意部分公开答复数\n2\n3.不同意公开答复数\n1\n行政复议数\n0\n")
+
+
+def test_appendix_block_sums_are_checked():
+    res = parse_tables(APPENDIX)
+    rules = {c.rule.split(" = ")[0]: c for c in res.checks}
+    assert len(res.checks) == 2 and all(c.passed for c in res.checks), res.checks
+    bad = parse_tables(APPENDIX.replace("2.网上申请数\n5", "2.网上申请数\n6"))
+    failed = [c for c in bad.checks if not c.passed]
+    assert len(failed) == 1 and failed[0].expected == 9 and failed[0].actual == 10
+    assert any(w.startswith("check failed") for w in bad.warnings)
+    # a combined channel: the block is not checked (its items need not add up), the channel not guessed
+    comb = parse_tables(APPENDIX.replace("2.网上申请数\n5", "2.网上、信函申请数\n5"))
+    assert len(comb.checks) == 1 and "requests.channel.online" not in comb.values()
+    assert any("reported as combined" in w for w in comb.warnings)
+    assert rules
+
+
+def test_appendix_region_starts_at_the_table_not_the_sentence_naming_it():
+    # the sentence naming the 附表 holds a count of its own, on the table's line
+    text = APPENDIX.replace("本年度共受理申请9件，详见附表。\n附表\n", "详见附表，本年度共受理申请9件。附表\n")
+    res = parse_tables(text)
+    prose_count = text.index("9件")
+    assert text.index("附表") < prose_count
+    assert res.regions and not any(a <= prose_count < b for a, b in res.regions)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from infer.lexicon import CHANNEL_SYNONYMS, OUTCOME_SYNONYMS
-from infer.result import Number, TableFact
+from infer.result import Check, Number, TableFact
 from infer.tables.cells import Token, tokenize
 from infer.tables.model import AmbiguousRow, Cell, TableResult
 from infer.tables.split_digits import split_pairs
@@ -131,7 +131,8 @@ def _classify(items: list[Indicator], res: TableResult) -> None:
             if key:
                 it.key, it.block = key, block
             elif combined and it.cells:
-                res.warnings.append(f"indicator {it.label!r} combines {', '.join(combined)}; not reported")
+                res.warnings.append(f"indicator {it.label!r} combines {', '.join(combined)}: reported as combined, "
+                                    f"not guessed into one of them")
             elif it.cells:
                 unknown.append(it.label)
             continue
@@ -166,11 +167,46 @@ def read(text: str, shadow: str) -> TableResult | None:
         _fill(it, n_cols, res)
     _resolve_blocks(items, n_cols, res)
     _emit(text, mapped, n_cols, res)
+    _block_checks(items, res)
     ends = [c.end for it in mapped for c in it.cells]
-    res.regions.append((lo, max(ends + [it.end for it in mapped])))
+    first = min(it.start for it in items if it.key or it.cells)
+    # the title belongs to the region unless prose stands between it and the first indicator
+    start = lo if "。" not in shadow[lo:first] else first
+    res.regions.append((start, max(ends + [it.end for it in mapped])))
     complete = not res.ambiguous and not any(w.startswith("row") for w in res.warnings)
     res.status = "parsed" if complete else "partial"
     return res
+
+
+def _block_checks(items: list[Indicator], res: TableResult) -> None:
+    """Pre-2019 勾稽 where a block is complete: 申请总数 = the sum of its channels, 答复总数 = the sum of
+    its reply types (本年度 column). A block with a sub-item that is combined or not mapped is not
+    checked (its items need not add up), and neither is one whose items are not all read."""
+    blocks: list[tuple[Indicator, list[Indicator], bool]] = []
+    for it in items:
+        top = next((s for s in INDICATORS if s.key == it.key and s.block in _BLOCK_FIELDS), None) if it.key else None
+        if top is not None and not it.numbered:
+            blocks.append((it, [], True))
+        elif blocks and it.numbered:
+            opener, subs, ok = blocks[-1]
+            if it.block and it.key:
+                subs.append(it)
+            elif it.cells:
+                blocks[-1] = (opener, subs, False)
+        elif not it.numbered and it.cells:
+            blocks.append((it, [], False))  # closes the previous block
+    for opener, subs, ok in blocks:
+        total = res.cells.get((opener.key or "", "year"))
+        parts = [res.cells.get((s.key or "", "year")) for s in subs]
+        if not ok or not subs or total is None or total.value is None \
+                or any(p is None or p.value is None for p in parts):
+            continue
+        actual = sum(p.value for p in parts)  # type: ignore[union-attr,misc]
+        rule = f"附表: {total.row_label} = {'+'.join(p.row_label for p in parts)}"  # type: ignore[union-attr]
+        res.checks.append(Check(rule=rule, expected=total.value, actual=actual, passed=total.value == actual,
+                                terms={p.row_label: p.value for p in parts}))  # type: ignore[union-attr]
+        if total.value != actual:
+            res.warnings.append(f"check failed: {rule}: expected {total.value}, table has {actual}")
 
 
 def _fill(it: Indicator, n_cols: int, res: TableResult) -> None:
