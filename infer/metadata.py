@@ -60,6 +60,7 @@ _UNITS: tuple[tuple[str, str], ...] = (
     ("縣", "county"), ("旗", "county"), ("镇", "township"), ("鎮", "township"), ("乡", "township"),
     ("鄉", "township"))
 _LEVEL_RANK = {"province": 0, "city": 1, "zone": 2, "county": 2, "township": 3}
+_GOV_TAIL_START = re.compile(r"人民政府|政府|管委会|管理委员会|办公室|办公厅")  # X followed by these is another name
 _GOV_TAIL = re.compile(r"(?:人民政府|政府|管委会|管理委员会|管理委員會)(?:办公室|辦公室|办公厅|辦公廳)?$")
 
 
@@ -288,11 +289,22 @@ def normalize_issuer(name: str, text: str = "") -> tuple[str, str]:
 
 def _make_issuer(text: str, start: int, end: int, source: str) -> tuple[Issuer, Region | None]:
     raw = text[start:end]
+    if source in ("title", "opening"):  # evidence: the first time the opening states the name (X编写了《X…》)
+        first = text.find(raw, 0, _OPENING_CHARS)
+        longer = _GOV_TAIL_START.match(text, first + len(raw)) if first >= 0 else None
+        if 0 <= first < start and not _inside_quote(text, first) and longer is None:
+            start, end = first, first + len(raw)
     normalized, kind = normalize_issuer(raw, text)
     region = _region_of(raw, start)
     if region is not None:
         region.source = source
     return Issuer(raw, start, end, source, normalized, kind), region
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Within 《…》 that is not a title of this report (a regulation's name: 《X实施…办法》)."""
+    opened = text.rfind("《", 0, pos)
+    return opened >= 0 and text.rfind("》", 0, pos) < opened
 
 
 def _find_issuer(text: str, titles: Sequence[_Title]) -> tuple[Issuer, Region | None] | None:

@@ -172,3 +172,13 @@ def test_large_input_is_read_quickly() -> None:
     meta = read_metadata(text)
     assert time.perf_counter() - t0 < 3.0
     assert meta.year.value == 2020 and meta.issuer.text == "青石县"
+
+
+def test_issuer_evidence_is_its_first_statement_in_the_opening() -> None:
+    text = ("\n根据条例要求，青石县交通运输局编写了《青石县交通运输局2019年度政府信息公开工作报告》。"
+            "本年度报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。\n")
+    meta = read_metadata(text)
+    assert meta.issuer.text == "青石县交通运输局" and meta.issuer.start == text.index("青石县交通运输局")
+    # a longer name starting the same way (a site banner naming the government) is not the evidence
+    banner = "青石县人民政府 网站首页\n\n青石县2019年政府信息公开工作年度报告\n"
+    assert read_metadata(banner).issuer.start == banner.index("青石县2019")
