@@ -197,13 +197,13 @@ def pipeline_spans(pipe: Any, text: str) -> list[tuple[int, int, str]]:
     """Spans a ``transformers`` token-classification pipeline finds in ``text``, read as our runtime reads.
 
     The pipeline is run on each paragraph the runtime would tag (:func:`infer.tagger.candidate_regions`);
-    its grouped entities are trimmed of whitespace and a ``COUNT`` is widened to the numeral it touches,
-    as the runtime does. Use ``aggregation_strategy="simple"`` and the export's stride.
+    its grouped entities then get the runtime's own post-processing: whitespace trimmed, a ``COUNT``
+    widened to the numeral it touches, spans that now overlap merged. Use ``aggregation_strategy="simple"``.
     """
-    from infer.tagger import _snap_number as snap_number  # the runtime's own rule, not a copy
-    from infer.tagger import candidate_regions
+    # the runtime's own rules, imported rather than copied (private there: they are not an API)
+    from infer.tagger import TaggedSpan, _merge_overlaps, _snap_number, candidate_regions
 
-    out: list[tuple[int, int, str]] = []
+    spans: list[TaggedSpan] = []
     for a, b in candidate_regions(text):
         for ent in pipe(text[a:b]):
             s, e = a + int(ent["start"]), a + int(ent["end"])
@@ -213,10 +213,10 @@ def pipeline_spans(pipe: Any, text: str) -> list[tuple[int, int, str]]:
                 e -= 1
             label = ent.get("entity_group") or ent["entity"].split("-", 1)[-1]
             if label == "COUNT":
-                s, e = snap_number(text, s, e)
-            if e > s and (not out or out[-1] != (s, e, label)):
-                out.append((s, e, label))
-    return out
+                s, e = _snap_number(text, s, e)
+            if e > s:
+                spans.append(TaggedSpan(s, e, label, float(ent["score"])))
+    return [(sp.start, sp.end, sp.label) for sp in _merge_overlaps(spans)]
 
 
 def check_loadable(output: Path) -> None:
