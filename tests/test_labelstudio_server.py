@@ -207,9 +207,10 @@ def test_round_trip_through_label_studio(server, tmp_path, monkeypatch):
     assert res.exit_code == 0, res.output
     assert corpus2.read_bytes() == corpus.read_bytes()
 
-    # stand-off: offsets only, the text re-read from the source (absolute source dir here)
+    # stand-off: offsets only, the text re-read from the source (absolute source dir here, outside
+    # ../shared: allowed explicitly, as stand-off sources are otherwise confined to ../shared)
     standoff = tmp_path / "standoff.json"
-    res = runner.invoke(app, ["import", str(raw), "--out", str(standoff), "--stand-off"])
+    res = runner.invoke(app, ["import", str(raw), "--out", str(standoff), "--stand-off", "--allow-outside-shared"])
     assert res.exit_code == 0, res.output
     so_tasks = load_tasks(standoff)
     assert all("text" not in t["data"] for t in so_tasks)
