@@ -29,9 +29,9 @@ def _spans(text: str, *marks: tuple[str, str, int]) -> list[Span]:
 
 
 CASES = [
-    # digits split over pieces (373 -> 37 + 3), an ASCII number after a space (▁2 includes the space)
-    ("本机关共收到政府信息公开申请373件，其中当面申请 2 件。",
-     [("373", "COUNT", 0), ("当面", "CHANNEL", 0), ("2", "COUNT", 0)]),
+    # digits split over pieces (486 -> 48 + 6), an ASCII number after a space (▁2 includes the space)
+    ("本机关共收到政府信息公开申请486件，其中当面申请 2 件。",
+     [("486", "COUNT", 0), ("当面", "CHANNEL", 0), ("2", "COUNT", 0)]),
     # full-width digits: NFKC folds them, offsets still point at the original characters
     ("网络申请３７件，予以公开１２３４件，不予公开０件。",
      [("网络", "CHANNEL", 0), ("３７", "COUNT", 0), ("予以公开", "OUTCOME", 0), ("１２３４", "COUNT", 0),
@@ -146,7 +146,7 @@ def test_stray_inside_tag_opens_a_span():
 
 
 def test_windows_cover_long_text(e5_tokenizer):
-    text = "收到申请373件，当面申请2件。" * 40
+    text = "收到申请486件，当面申请2件。" * 40
     wins = encode_windows(e5_tokenizer, text, max_length=32, stride=8)
     assert len(wins) > 5 and all(len(w.input_ids) <= 32 for w in wins)
     covered = {tuple(o) for w in wins for o in clean_offsets(w.offsets, text) if o[0] < o[1]}

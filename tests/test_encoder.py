@@ -22,7 +22,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")  # nothing here may reach a hub; lo
 from infer import encoder  # noqa: E402
 
 SENTENCES = [
-    "全区共受理政府信息公开申请373件，其中225件当面申请。",
+    "全区共受理政府信息公开申请486件，其中248件当面申请。",
     "全區共受理政府資訊公開申請３７３件，其中２２５件當面申請。",
     "2023年，本机关主动公开政府信息1,234条，同比增长12.5%。",
     "因政府信息公开被申请行政复议0件、提起行政诉讼1件，均已办结。",

@@ -230,7 +230,7 @@ def test_export_annotate_import_is_lossless(tmp_path, report):
 
 
 def _synthetic_corpus() -> list[dict]:
-    texts = ["全年共受理政府信息公开申请225件，其中网络申请200件。", "本機關全年未收到政府資訊公開申請。",
+    texts = ["全年共受理政府信息公开申请248件，其中网络申请200件。", "本機關全年未收到政府資訊公開申請。",
              "共收到申请两件，均已按期答复。", "𠀀𠀁社区收到申请3件。"]
     exs = []
     for t in texts:

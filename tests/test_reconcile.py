@@ -49,16 +49,16 @@ def test_prose_only_without_table():
 
 
 def test_outcomes_falling_short_of_received_fail_a_prose_check():
-    facts = [P("requests.received", 373), P("requests.outcome.disclosed", 194),
-             P("requests.outcome.withheld", 16), P("requests.outcome.nonexistent", 71),
-             P("requests.outcome.not_this_agency", 20),
-             P("requests.channel.in_person", 225), P("requests.channel.online", 65),
-             P("requests.channel.mail", 67), P("requests.channel.other", 16)]
+    facts = [P("requests.received", 412), P("requests.outcome.disclosed", 213),
+             P("requests.outcome.withheld", 18), P("requests.outcome.nonexistent", 64),
+             P("requests.outcome.not_this_agency", 23),
+             P("requests.channel.in_person", 248), P("requests.channel.online", 71),
+             P("requests.channel.mail", 75), P("requests.channel.other", 18)]
     checks = {c.rule: c for c in reconcile(facts, None).prose_checks}
     chan = next(c for r, c in checks.items() if "channels" in r)
     outc = next(c for r, c in checks.items() if "outcomes" in r)
-    assert chan.passed and chan.actual == 373
-    assert not outc.passed and outc.actual == 301 and outc.expected == 373
+    assert chan.passed and chan.actual == 412
+    assert not outc.passed and outc.actual == 318 and outc.expected == 412
 
 
 def test_two_prose_values_for_one_field_are_flagged():
