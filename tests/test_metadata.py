@@ -182,3 +182,15 @@ def test_issuer_evidence_is_its_first_statement_in_the_opening() -> None:
     # a longer name starting the same way (a site banner naming the government) is not the evidence
     banner = "青石县人民政府 网站首页\n\n青石县2019年政府信息公开工作年度报告\n"
     assert read_metadata(banner).issuer.start == banner.index("青石县2019")
+
+
+def test_offsets_refer_to_the_extracted_text_of_an_html_page(tmp_path: Path) -> None:
+    page = tmp_path / "r.html"
+    page.write_text("<html><head><meta charset='utf-8'><title>网站</title></head><body><div>首页 &gt; 年报</div>"
+                    "<h1>云岭市青石县2022年政府信息公开工作年度报告</h1><p>来源：青石县政府办公室 时间：2023-01-20</p>"
+                    "<p>本报告所列数据的统计期限为2022年1月1日至12月31日。</p></body></html>", encoding="utf-8")
+    doc = load_report(page)
+    rep = extract(page, use_model=False).to_json()["report"]
+    for item in ("issuer", "region", "year", "published"):
+        assert doc.text[rep[item]["start"]:rep[item]["end"]] == rep[item]["text"]
+    assert rep["year"]["value"] == 2022 and rep["published"]["value"] == "2023-01-20"
