@@ -169,9 +169,11 @@ def read(text: str, shadow: str) -> TableResult | None:
     _emit(text, mapped, n_cols, res)
     _block_checks(items, res)
     ends = [c.end for it in mapped for c in it.cells]
-    first = min(it.start for it in items if it.key or it.cells)
-    # the title belongs to the region unless prose stands between it and the first indicator
-    start = lo if "。" not in shadow[lo:first] else first
+    first = min(it.start for it in mapped)
+    # the title belongs to the region unless prose stands between it and the first indicator; then the
+    # region starts after the last sentence end before that indicator
+    end_of_prose = shadow.rfind("。", lo, first)
+    start = lo if end_of_prose < 0 else end_of_prose + 1
     res.regions.append((start, max(ends + [it.end for it in mapped])))
     complete = not res.ambiguous and not any(w.startswith("row") for w in res.warnings)
     res.status = "parsed" if complete else "partial"
