@@ -59,7 +59,6 @@ _UNITS: tuple[tuple[str, str], ...] = (
     ("市", "city"), ("州", "city"), ("盟", "city"), ("区", "county"), ("區", "county"), ("县", "county"),
     ("縣", "county"), ("旗", "county"), ("镇", "township"), ("鎮", "township"), ("乡", "township"),
     ("鄉", "township"))
-_LEVEL_RANK = {"province": 0, "city": 1, "zone": 2, "county": 2, "township": 3}
 _GOV_TAIL_START = re.compile(r"人民政府|政府|管委会|管理委员会|办公室|办公厅")  # X followed by these is another name
 _GOV_TAIL = re.compile(r"(?:人民政府|政府|管委会|管理委员会|管理委員會)(?:办公室|辦公室|办公厅|辦公廳)?$")
 
@@ -142,7 +141,7 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _name_at(text: str, start: int, limit: int = 30) -> tuple[int, int] | None:
     """The body name starting at ``start`` in running text: its region (admin units) and, unless a
     clause verb follows the region, a department name up to its first suffix (教育厅, 人民政府 …)."""
-    run = re.match(rf"[{_HAN}]{{1,{limit}}}", text[start:])
+    run = re.compile(rf"[{_HAN}]{{1,{limit}}}").match(text, start)
     if not run:
         return None
     chunk = run.group()
