@@ -75,3 +75,27 @@ def test_heldout_split_is_by_document_and_deterministic():
     assert len(ho) == 5 and len(tr) == 25
     tr2, ho2 = split_heldout(exs, 0.2, True, seed=5)
     assert [e.text for e in ho2] == [e.text for e in ho]
+
+
+def test_weak_labels_never_come_from_the_test_split(tmp_path):
+    """build_weak's default inputs are the dev split of annotations/gold/splits.json; the committed weak
+    corpus names only dev reports (the test split is locked: never trained on)."""
+    import json
+
+    from annotations.build_weak import SPLITS, _default_inputs
+    from annotations.corpus import load_tasks
+    from infer.evaluate import load_splits, split_of
+
+    splits = load_splits(SPLITS)
+    raw = tmp_path / "corpus" / "raw"
+    raw.mkdir(parents=True)
+    for name in ("pt2019.txt", "hb-gxt2020.txt", "hb-rst2020.txt", "hb-kjt2021.txt", "hb-jyt2022.txt"):
+        (raw / name).write_text("x", encoding="utf-8")
+    names = [p.name for p in _default_inputs(tmp_path)]
+    assert names == ["hb-gxt2020.txt", "hb-jyt2022.txt", "pt2019.txt"]
+    assert len(_default_inputs(tmp_path, None)) == 5
+    weak = ROOT / "annotations" / "corpus" / "weak.json"
+    if weak.exists():
+        docs = {t["data"]["meta"]["doc"] for t in load_tasks(weak)}
+        assert docs and all(split_of(d, splits) == "dev" for d in docs), docs
+        assert all("text" not in t["data"] for t in json.loads(weak.read_text(encoding="utf-8")))  # stand-off
