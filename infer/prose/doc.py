@@ -42,7 +42,7 @@ _APPROX_BEFORE = re.compile(r"(约|約|大约|大約|近|逾|将近|將近)\s*$"
 _RANK_AFTER = re.compile(r"\s*(位|名)")
 _RANK_BEFORE = re.compile(r"第\s*$")
 _WAN_YUAN_AFTER = re.compile(r"\s*(万|萬)\s*元")
-_COMPARISON = re.compile(r"同比|比上年|较上年|較上年|比去年|较去年|較去年|上年同期|增加|减少|減少|增长|增長|下降|上升|持平")
+_COMPARISON = re.compile(r"(比|较|較|与|與)\s*\d{4}\s*年|同比|比上年|较上年|較上年|比去年|较去年|較去年|上年同期|增加|减少|減少|增长|增長|下降|上升|持平")
 #: 等 right after a reason: "X and other reasons", so X is an example, not the whole count.
 _AMONG_OTHERS_AFTER = re.compile(r"\s*等")
 #: Between two categories of one label, these make a list (予以公开及部分公开, 当面、网上).
@@ -148,9 +148,15 @@ class Doc:
     consumed: set[int] = dc_field(default_factory=set)
     #: Numbers (by start offset) the linker abstained on (combined categories), for the qualifier rule.
     abstained: dict[int, list[Span]] = dc_field(default_factory=dict)
+    #: Ranges that are not prose (table rows, table regions, flattened tables): rules that read the
+    #: text itself, not only the tagger's spans, must not look there.
+    blocked: list[tuple[int, int]] = dc_field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.ctx = CaseContext([s for s in self.spans if not s.is_number], self.text)
+
+    def is_prose(self, pos: int) -> bool:
+        return not any(a <= pos < b for a, b in self.blocked)
 
     def clause_bounds(self, pos: int) -> tuple[int, int]:
         c = self.seg.clause_id(pos)

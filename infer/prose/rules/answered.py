@@ -1,15 +1,22 @@
 """``收到申请9件，均已按时答复`` → ``requests.outcome.total`` 9: requests said to be all answered.
 
-After a received total, a clause without a count of its own whose answer verb (答复, 回复, 办结 …) is
-preceded by 均/全部/都/已 (or any answer verb, when the total is 1) gives the answered total the same
-value. The clause may be in the same sentence or open the next one (``对收到的申请……全部按时答复完毕``),
-so long as no other count stands between (a rate such as 办结率100% is no count). Nothing is added
-when the prose states the answered total itself.
+After a received total, a clause whose answer verb (答复, 回复, 办结 …) is preceded by 均/全部/都/已 (or
+any answer verb, when the total is 1) gives the answered total the same value. The clause may be in
+the same sentence, open the next one (``已全部办结：…``), or sit in a later sentence that says it speaks of
+the requests (``对收到的申请……全部按时答复完毕``, ``所有申请均已按时答复``). The clause has no count of its
+own, or restates the total (``3件申请均在法定期限内答复``). Clauses that only break the total down (by
+channel or applicant) may stand between; any other count stops the search. Nothing is added when the
+prose states the answered total itself.
 
 Example::
 
     全年[收到|RECEIVED]政府信息公开申请[9|COUNT]件，均已按时答复。
     → requests.received=9, requests.outcome.total=9
+
+Example::
+
+    全年[受理|RECEIVED]申请[12|COUNT]件，其中[网上|CHANNEL]申请[8|COUNT]件、[当面|CHANNEL]申请[4|COUNT]件。已全部办结。
+    → requests.received=12, requests.channel.online=8, requests.channel.in_person=4, requests.outcome.total=12
 
 Example::
 
@@ -27,6 +34,11 @@ NAME = "answered"
 _ALL = re.compile(r"均|全部|都|皆|全|已|一律")
 _VERB = re.compile("|".join(ANSWER_VERBS))
 _CASE_WORDS = re.compile(r"复议|诉讼|申诉")
+#: A later sentence that says it speaks of the requests already counted.
+_THE_REQUESTS = re.compile(r"所有申请|全部申请|上述申请|以上申请|收到的申请|受理的申请|这些申请|申请均|申请全部")
+_BREAKDOWN = ("requests.channel.", "requests.applicant.")
+#: How far (characters) after the total a sentence naming "the requests" still refers to it.
+REACH_CHARS = 600
 
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
@@ -36,32 +48,41 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
     for l in links:
         if l.field != "requests.received" or not l.value or l.number.label != "COUNT":
             continue
-        if _answered_after(doc, l):
+        if _answered_after(doc, l, links):
             out.append(Linked("requests.outcome.total", l.value, l.number, l.categories,
                               l.link_confidence * OTHER_SIDE, NAME))
             break
     return out
 
 
-def _answered_after(doc: Doc, l: Linked) -> bool:
+def _answered_after(doc: Doc, l: Linked, links: list[Linked]) -> bool:
     seg = doc.seg
+    breakdown = {x.number.start for x in links if x.field.startswith(_BREAKDOWN)}
     _, clause_end = doc.clause_bounds(l.number.start)
     sid = seg.sentence_id(l.number.start)
-    s_end = seg.sentence_bounds(l.number.start)[1]
-    nxt = seg.sentence_bounds(s_end + 1)[1] if s_end < len(doc.text) else s_end
-    counts = [s.start for s in doc.spans if s.label == "COUNT" and s.start > l.number.end
-              and doc.count_value(s) is not None]
-    stop = min(counts + [nxt])
+    limit = min(len(doc.text), l.number.end + REACH_CHARS)
     pos = clause_end + 1
-    while pos < stop:
+    while pos < limit:
         _, c_end = doc.clause_bounds(pos)
-        c_end = min(c_end, stop)
+        counts = [s for s in doc.spans if s.label == "COUNT" and pos <= s.start < c_end
+                  and doc.count_value(s) is not None and s.start not in breakdown]
         clause = doc.simple(pos, c_end)
         if _CASE_WORDS.search(clause):
             return False
+        restated = all(doc.count_value(s) == l.value for s in counts)
         verb = _VERB.search(clause)
-        if verb and (l.value == 1 or _ALL.search(clause, 0, verb.start())):
-            if seg.sentence_id(pos) == sid or "申请" in doc.simple(seg.sentence_bounds(pos)[0], c_end):
+        if verb and restated and (l.value == 1 or _ALL.search(clause, 0, verb.start())):
+            s_start, _ = seg.sentence_bounds(pos)
+            own = seg.sentence_id(pos)
+            if own == sid or (own == sid + 1 and _opens(doc, s_start, pos)) \
+                    or _THE_REQUESTS.search(doc.simple(s_start, c_end)):
                 return True
+        if counts and not restated:
+            return False
         pos = c_end + 1
     return False
+
+
+def _opens(doc: Doc, s_start: int, pos: int) -> bool:
+    """The clause at ``pos`` is the first of its sentence (only spaces before it)."""
+    return not doc.text[s_start:pos].strip()

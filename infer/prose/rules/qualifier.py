@@ -34,7 +34,8 @@ from infer.prose.spans import Span
 NAME = "qualifier"
 _REQUEST = re.compile(r"申请")
 _TOTAL_WORD = re.compile(r"共|合计|总计|总数|累计|一共")
-_UNIT_AFTER = re.compile(r"\s*(件|份|条|个|项|宗|人次)")
+#: Units of a count of requests (个 and 项 count parts, matters, items).
+_UNIT_AFTER = re.compile(r"\s*(件|份|条|宗|人次)")
 _RECEIVING = re.compile("|".join(sorted(ANCHOR_SYNONYMS["RECEIVED"], key=len, reverse=True)))
 _CASE_OBJECT = re.compile("|".join(sorted({p for ps in CASE_SYNONYMS.values() for p in ps}, key=len, reverse=True)))
 

@@ -37,5 +37,10 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
             bad[sid] = len(_GLUED.findall(doc.text, a, b)) >= MIN_GLUED
         return bad[sid]
 
+    for sid in range(len(seg.sentence_cuts) + 1):
+        a = seg.sentence_cuts[sid - 1] + 1 if sid > 0 else 0
+        b = seg.sentence_cuts[sid] if sid < len(seg.sentence_cuts) else len(doc.text)
+        if a < b and is_table(a):
+            doc.blocked.append((a, b))
     doc.spans = [s for s in doc.spans if not is_table(s.start)]
     return [l for l in links if not is_table(l.number.start)]

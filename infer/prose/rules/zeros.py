@@ -172,7 +172,7 @@ def _untagged(doc: Doc, done: set[int], links: list[Linked]) -> list[Linked]:
     for m in pattern.finditer(simple):
         a, b = m.start(), m.end()
         clause = doc.seg.clause_id(a)
-        if clause in done or any(a <= p < b + 2 for p in zero_at):
+        if clause in done or any(a <= p < b + 2 for p in zero_at) or not doc.is_prose(a):
             continue
         if simple.startswith("未经", a) or simple[max(0, a - 1):a] == "尚" and m.group() != "尚未发生":
             continue
