@@ -108,6 +108,28 @@ def test_wrapped_text_with_half_width_digits_is_measured_by_display_width():
     assert norm(doc) == "".join(lines) + "\n"
 
 
+def test_pdf_paragraphs_with_indents_digits_and_page_footers_are_rejoined():
+    """PDF text: a paragraph's first line is indented, digits are narrower than Han, a page footer
+    (``- 2 -``) can fall between two halves of a sentence; headings stay on their own lines."""
+    paras = [PARAGRAPH, PARAGRAPH.replace("46件", "1,046件"), PARAGRAPH[::-1].replace("。", "，") + "。"]
+    lines: list[str] = []
+    for k, p in enumerate(paras):
+        lines.append(HEADINGS[k])
+        wrapped = wrap("\u3000\u3000" + p, 26).split("\n")
+        lines.extend(w.lstrip("\u3000") for w in wrapped)
+    lines.insert(6, "- 2 -")
+    doc = "\n".join(lines) + "\n"
+    assert norm(doc).split("\n") == [HEADINGS[0], paras[0], HEADINGS[1], paras[1], HEADINGS[2], paras[2], ""]
+
+
+def test_numbers_framed_by_spaces_in_pdf_text():
+    pdf = ("本报告统计期限自 2023 年 1 月 1 日至 2023 年 12 月 31 日。全年收到申请 46 件，"
+           "其中网上申请 31 件，办结 45 件。")
+    assert norm(pdf) == "本报告统计期限自2023年1月1日至2023年12月31日。全年收到申请46件，其中网上申请31件，办结45件。"
+    one = "政府公报公开 条 0 受理申请总数 条 0 0"  # a single framed number: a row set with spaces
+    assert norm(one) == one
+
+
 # --- 3. spaced-out characters -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("raw,clean", [

@@ -200,6 +200,9 @@ _HEADING_START = re.compile(r"\s*(?:[一二三四五六七八九十]+\s*[、.．
                             r"|[0-9０-９]+\s*[、.．](?![0-9０-９])|第[一二三四五六七八九十百0-9]+[章节条部分])")
 _WRAP_TOLERANCE = 4  # display columns a wrapped line may fall short of the width (two Han characters)
 _MIN_WRAPPED_LINES = 4
+#: A page number on a line of its own (PDF text): - 3 -, — 3 —, 第3页, 第3页 共9页, 3/9
+_PAGE_NUMBER = re.compile(r"\s*(?:[-—–－]\s*[0-9]{1,4}\s*[-—–－]|第\s*[0-9]{1,4}\s*页(?:\s*共\s*[0-9]{1,4}\s*页)?"
+                          r"|[0-9]{1,4}\s*/\s*[0-9]{1,4})\s*")
 _MIN_WRAP_WIDTH = 20  # display columns (ten Han characters)
 _CLOSING = _SENTENCE_END  # a full line ending in ；or ：is still wrapped; one ending a sentence may end a paragraph
 
@@ -239,24 +242,31 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 def _wrap_edits(text: str) -> list[Edit]:
+    """Line breaks to remove: inside a number in prose, or after a line that fills the wrap width
+    (a page-number line between the two halves goes with the break)."""
     lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
     width = _wrap_width(lines)
     edits: list[Edit] = []
-    pos = 0
     for i, line in enumerate(lines[:-1]):
-        nxt = lines[i + 1]
-        brk = pos + len(line)  # index of the "\n"
-        pos = brk + 1
+        j = i + 1
+        if width is not None and _PAGE_NUMBER.fullmatch(lines[j]) and j + 1 < len(lines):
+            j += 1  # a page footer between a wrapped line and its continuation
+        nxt = lines[j]
         body, head = line.rstrip(), nxt.lstrip()
         if not body.strip() or not head or _is_table_line(line) or _is_table_line(nxt):
             continue
         if body[-1] in _CLOSING or not re.search(f"[{_HAN}]", body):
             continue
-        in_number = bool(_NUMBER_TAIL.search(body) and _NUMBER_HEAD.match(head))
-        fills = width is not None and _display_width(body) >= width - _WRAP_TOLERANCE
+        in_number = j == i + 1 and bool(_NUMBER_TAIL.search(body) and _NUMBER_HEAD.match(head))
+        fills = width is not None and _display_width(body) >= width - max(_WRAP_TOLERANCE, width // 8)
         if not in_number and not (fills and not _HEADING_START.match(nxt)):
             continue
-        a, b = brk - (len(line) - len(body)), pos + (len(nxt) - len(head))
+        a, b = starts[i] + len(body), starts[j] + len(nxt) - len(head)
+        if edits and a < edits[-1][1]:
+            continue  # the page-number line was already joined over
         joint = " " if body[-1].isascii() and body[-1].isalpha() and head[0].isascii() and head[0].isalpha() else ""
         edits.append((a, b, joint))
     return edits
@@ -269,6 +279,13 @@ _SPACED_RUN = re.compile(r"(?<![^\W_])(?:\S[ \u3000]){3,}\S(?![^\W_])")
 _UNITS = "|".join(sorted(COUNT_UNITS, key=len, reverse=True))
 #: A number set off by single spaces between Han text and its count unit (PDF text: ``受理 35 件``).
 _SPACED_NUMBER = re.compile(rf"(?<=[{_HAN}])([ \u3000]?)[0-9０-９]+(?:[.．,，][0-9０-９]+)*([ \u3000]?)(?={_UNITS})")
+
+
+#: A number set off by single spaces between Han characters (``2024 年``, ``第 12 号``): systematic in
+#: PDF text, where the spaces go when a text has at least :data:`MIN_FRAMED_NUMBERS` of them (one in a
+#: text is more likely a row of table cells set with spaces).
+_FRAMED_NUMBER = re.compile(rf"(?<=[{_HAN}])([ \u3000])[0-9０-９]+(?:[.．,，][0-9０-９]+)*([ \u3000])(?=[{_HAN}])")
+MIN_FRAMED_NUMBERS = 5
 
 
 def _is_han(ch: str) -> bool:
@@ -308,6 +325,14 @@ def _spaced_edits(text: str) -> list[Edit]:
         for g in (1, 2):
             if m.group(g) and m.start(g) not in taken:
                 edits.append((m.start(g), m.end(g), ""))
+                taken.add(m.start(g))
+    framed = list(_FRAMED_NUMBER.finditer(text))
+    if len(framed) >= MIN_FRAMED_NUMBERS:  # PDF text sets every number off by spaces
+        for m in framed:
+            for g in (1, 2):
+                if m.start(g) not in taken:
+                    edits.append((m.start(g), m.end(g), ""))
+                    taken.add(m.start(g))
     return edits
 
 
