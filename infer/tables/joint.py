@@ -49,8 +49,10 @@ def resolve(rows: list[RowRead], columns: list[Column], form: str, res: TableRes
     empty: list[str] = []
     for r in open_rows:
         if drops:
-            r.candidates = (with_blanks[id(r)] if id(r) in with_blanks else
-                            enumerate_readings(r, columns, blanks=True)) or []
+            found = with_blanks[id(r)] if id(r) in with_blanks else enumerate_readings(r, columns, blanks=True)
+            # a long run of digits with too many blank placements to enumerate: its readings with every
+            # cell written (if any) are kept; otherwise the row is reported unread
+            r.candidates = found if found is not None else (full[id(r)] or [])
             r.dropped = True
         elif not r.tokens and may_drop:
             # a row of empty cells (an HTML row whose <td>s were all empty): unknown, unless the table's

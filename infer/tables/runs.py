@@ -24,7 +24,7 @@ from infer.tables.split_digits import MAX_PART_LEN
 #: a row identity in text-order column indexes: (addend columns, total column)
 RowIdentity = tuple[tuple[int, ...], int]
 #: enumeration budget per row (partial readings visited); beyond it the row is reported unread
-MAX_NODES = 200_000
+MAX_NODES = 100_000
 #: distinct readings kept per row; beyond it the row is reported unread (nothing would be learned)
 MAX_READINGS = 4000
 
@@ -83,6 +83,18 @@ def readings(tokens: Sequence[Token], n_cols: int, identities: Sequence[RowIdent
                 return False
         return True
 
+    after = {ident[1]: ident[0] for ident in identities if all(i < ident[1] for i in ident[0])}
+
+    def _forced_total(col: int) -> str | None:
+        """The digits a total column must hold when its addends are already placed (None: free)."""
+        addends = after.get(col)
+        if addends is None:
+            return None
+        vals = [acc[i].value for i in addends]
+        if any(v is None for v in vals):
+            return None
+        return str(sum(vals))  # type: ignore[arg-type]
+
     def pos_of(ti: int, off: int) -> int:
         if ti < len(toks):
             return toks[ti].start + off
@@ -103,11 +115,14 @@ def readings(tokens: Sequence[Token], n_cols: int, identities: Sequence[RowIdent
                 if key not in by_values or score > by_values[key][0]:
                     by_values[key] = (score, reading)
             return
+        forced = _forced_total(col)
         if ti < len(toks):
             t = toks[ti]
             if _splittable(t):
                 rest = t.raw[off:]
                 for k in range(1, min(max_len, len(rest)) + 1):
+                    if forced is not None and rest[:k] != forced:
+                        continue  # a total written after its addends is their sum, digit for digit
                     piece = rest[:k]
                     if len(piece) > 1 and piece[0] == "0":
                         break
@@ -124,7 +139,7 @@ def readings(tokens: Sequence[Token], n_cols: int, identities: Sequence[RowIdent
                 if ok_at(col):
                     rec(col + 1, ti + 1, 0)
                 acc.pop()
-        if blanks:
+        if blanks and forced in (None, "0"):
             p = pos_of(ti, off)
             acc.append(Part(p, p, 0, blank=True))
             if ok_at(col):
