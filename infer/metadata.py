@@ -37,9 +37,10 @@ PROVINCES = ("北京市", "天津市", "上海市", "重庆市", "河北省", "�
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 _HAN = r"\u4e00-\u9fff"
-_TITLE_TAIL = r"(?:(?:政府|政务|政務)?信息|政务|政務)公[开開](?:工作)?(?:年度)?(?:工作)?(?:[报報]告|年[报報])"
+_TITLE_TAIL = (r"(?:(?:政府|政务|政務)?(?:信息|資訊|资讯)|政务|政務)公[开開](?:工作)?(?:年度)?(?:工作)?"
+               r"(?:[报報]告|年[报報])")
 #: body-name suffixes: the last character(s) of an issuing body's name
-_BODY_END = ("人民政府", "政府", "管委会", "管理委员会", "委员会", "办公室", "辦公室", "办公厅", "辦公廳",
+_BODY_END = ("人民政府", "政府", "管委会", "管理委员会", "委员会", "办公室", "辦公室", "办公厅", "辦公廳", "办事处", "辦事處",
              "厅", "廳", "局", "委", "办", "辦", "中心", "署", "院", "部", "会", "會", "所", "站", "馆", "館",
              "省", "市", "区", "區", "县", "縣", "旗", "镇", "鎮", "乡", "鄉", "街道", "盟", "州")
 #: words before a name that are not part of it (现发布《X…》, 由X编制): stripped
@@ -60,7 +61,8 @@ _UNITS: tuple[tuple[str, str], ...] = (
     ("縣", "county"), ("旗", "county"), ("镇", "township"), ("鎮", "township"), ("乡", "township"),
     ("鄉", "township"))
 _GOV_TAIL_START = re.compile(r"人民政府|政府|管委会|管理委员会|办公室|办公厅")  # X followed by these is another name
-_GOV_TAIL = re.compile(r"(?:人民政府|政府|管委会|管理委员会|管理委員會)(?:办公室|辦公室|办公厅|辦公廳)?$")
+#: a region's government: X人民政府 → X (its 办公室/办公厅 is a body of its own with its own reports)
+_GOV_TAIL = re.compile(r"(?:人民政府|政府|管委会|管理委员会|管理委員會|办事处)$")
 
 
 @dataclass
@@ -106,7 +108,7 @@ class ReportMeta:
 # --- title ---------------------------------------------------------------------------------------
 
 _TITLE = re.compile(
-    rf"(?P<pre>[{_HAN}（）()·]{{2,40}}?)?[ \t\u3000]*(?P<year>(?:19|20)\d\d)[ \t\u3000]*年[ \t\u3000]*度?"
+    rf"(?P<pre>[{_HAN}（）()·]{{2,40}}?)?[ \t\u3000]*(?P<year>(?:19|20|１９|２０)\d\d)[ \t\u3000]*年[ \t\u3000]*度?"
     rf"(?P<post>[{_HAN}]{{0,24}}?){_TITLE_TAIL}")
 
 
@@ -203,9 +205,9 @@ _NAME = rf"[{_HAN}]{{2,24}}?(?:{'|'.join(sorted(_BODY_END, key=len, reverse=True
 _OPENING_BY = re.compile(rf"由(?P<name>{_NAME})(?:负责)?(?:编制|编写|編製|編寫|制作|发布)")
 _OPENING_SUBJ = re.compile(rf"(?:^|[。\n\u3000：:])[ \t\u3000]*(?P<name>[{_HAN}]{{2,24}}?(?:厅|局|委员会|委|办公室|中心|署|人民政府|政府|管委会))"
                            r"(?:编写|编制|編寫|編製)了?")
-_YEAR_SUBJ = re.compile(rf"(?:^|[。\n\u3000])[ \t\u3000]*(?:19|20)\d\d年(?:度|以来)?[，,、]?[ \t\u3000]*"
+_YEAR_SUBJ = re.compile(rf"(?:^|[。\n\u3000])[ \t\u3000]*(?:19|20|１９|２０)\d\d年(?:度|以来)?[，,、]?[ \t\u3000]*"
                         rf"(?P<name>[{_HAN}])")
-_DATE = (r"(?:(?P<y>(?:19|20)\d\d)\s*(?:[-/.]\s*(?P<m1>\d{1,2})\s*[-/.]\s*(?P<d1>\d{1,2})|年\s*(?P<m2>\d{1,2})\s*月"
+_DATE = (r"(?:(?P<y>(?:19|20|１９|２０)\d\d)\s*(?:[-/.]\s*(?P<m1>\d{1,2})\s*[-/.]\s*(?P<d1>\d{1,2})|年\s*(?P<m2>\d{1,2})\s*月"
          r"\s*(?P<d2>\d{1,2})\s*日)"
          # signatures often write the date in Chinese numerals: 二〇二〇年一月十五日
          r"|(?P<cy>[一二][〇零○Ｏ一二三四五六七八九]{3})\s*年\s*(?P<cm>[一二三四五六七八九十]{1,2})\s*月"
@@ -265,7 +267,7 @@ def _province_named(text: str) -> str | None:
 
 def normalize_issuer(name: str, text: str = "") -> tuple[str, str]:
     """(normalised name, kind). Simplified, no spaces; 省X厅 → <province>X厅 when the text names one
-    province; a government (X人民政府, X管委会, their 办公室) → its region X."""
+    province; a government (X人民政府, X管委会, X街道办事处) → its region X."""
     s = re.sub(r"[\s\u3000]", "", to_simplified(name))
     if s.startswith("省") and not s.startswith("省级"):
         prov = _province_named(to_simplified(text)) if text else None
@@ -343,9 +345,9 @@ def _find_issuer(text: str, titles: Sequence[_Title]) -> tuple[Issuer, Region | 
 
 # --- year ----------------------------------------------------------------------------------------
 
-_STAT_PERIOD = re.compile(r"统计(?:期限|时限|时间|期间|区间|周期)[^。\n]{0,12}?(?P<year>(?:19|20)\d\d)\s*年")
-_NOW_REPORT = re.compile(r"(?:现将|現將|现就|公布|发布|發布)[《]?(?P<year>(?:19|20)\d\d)\s*年度?[^。\n]{0,20}?[报報]告")
-_OPENING_YEAR = re.compile(r"(?:^|[。\n\u3000])[ \t\u3000]*(?P<year>(?:19|20)\d\d)\s*年(?:度|以来)?[，,]")
+_STAT_PERIOD = re.compile(r"[统統][计計](?:期限|时限|時限|时间|時間|期间|期間|区间|區間|周期|週期)[^。\n]{0,12}?(?P<year>(?:19|20|１９|２０)\d\d)\s*年")
+_NOW_REPORT = re.compile(r"(?:现将|現將|现就|公布|发布|發布)[《]?(?P<year>(?:19|20|１９|２０)\d\d)\s*年度?[^。\n]{0,20}?[报報]告")
+_OPENING_YEAR = re.compile(r"(?:^|[。\n\u3000])[ \t\u3000]*(?P<year>(?:19|20|１９|２０)\d\d)\s*年(?:度|以来)?[，,]")
 
 
 def _find_year(text: str, titles: Sequence[_Title]) -> Dated | None:

@@ -194,3 +194,26 @@ def test_offsets_refer_to_the_extracted_text_of_an_html_page(tmp_path: Path) -> 
     for item in ("issuer", "region", "year", "published"):
         assert doc.text[rep[item]["start"]:rep[item]["end"]] == rep[item]["text"]
     assert rep["year"]["value"] == 2022 and rep["published"]["value"] == "2023-01-20"
+
+
+#: the level each devset report's file name says (devset/reports: fictional reports written for the project)
+_DEVSET_LEVEL = {"province": "province", "city": "city", "county": "county", "district": "county",
+                 "street": "township", "town": "township", "devzone": "zone"}
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "devset" / "reports").glob("d*.txt")), ids=lambda p: p.stem)
+def test_devset_reports_metadata(path: Path) -> None:
+    """Every devset report names its body and year in its title line (simplified, traditional, full-width
+    digits, 資訊 wording): the issuer is read from that line and the year equals the file name's."""
+    text = load_report(path).text
+    meta = read_metadata(text)
+    _check_offsets(text, meta)
+    year = int(path.stem.split("_")[1])
+    title_end = text.index("\n", text.index("报告" if "报告" in text[:80] else "報告"))
+    assert meta.year.value == year and meta.year.source == "title"
+    assert meta.issuer is not None and meta.issuer.end <= title_end and meta.issuer.source == "title"
+    kind = next((k for k in _DEVSET_LEVEL if f"_{k}" in path.stem), None)
+    if kind is not None:
+        assert meta.region.level == _DEVSET_LEVEL[kind]
+    if "office" in path.stem:  # a government's office reports as a body of its own
+        assert meta.issuer.kind == "department"
