@@ -9,12 +9,16 @@ badly, and one shape that made the prose stage skip a whole report:
    tone-less one counts only when the text has at least :data:`MIN_TONELESS_GLOSSES` of them, so
    ``(2021)``, ``（一）``, ``(PDF)`` or one stray English word in brackets are never touched.
 2. **Hard-wrapped lines** (PDF text): a line break inside a sentence is removed when the text shows
-   a wrap width (several lines filling it without closing punctuation) and the line before the break
-   fills it; a break inside a number (``行政复议 35`` / ``1 件``) is removed whenever it sits
-   between digits in prose. Blank lines, headings, table rows and lines that end a sentence stay.
+   a wrap width (several open-ended lines filling it, no prose line wider) and the line before the
+   break fills it (within an eighth: indents, narrow digits); a page-number line (``- 2 -``) between
+   the two halves goes too. A break inside a number in prose (``行政复议 35`` / ``1 件``) is removed
+   in any text. Blank lines, headings, table rows and lines that end a sentence stay.
 3. **Characters spaced out by extraction** (``行 政 复 议 3 件``): the single spaces between them go;
    digits are joined only when a Han character follows them (``3 5 件`` → ``35件``), so a spaced
-   row of table cells (``自 然 人 5 2 9``) keeps its cells apart.
+   row of table cells (``自 然 人 5 2 9``) keeps its cells apart. Spaces around a number before its
+   count unit (``受理 35 件``) go too, and so do the spaces framing numbers between Han characters
+   (``2023 年``, ``第 12 号``) in a text that frames at least :data:`MIN_FRAMED_NUMBERS` that way
+   (PDF text does it everywhere; one such number is more likely a table row set with spaces).
 4. **A report flattened onto one line with its table on it**: the table part (cells between ``|`` or
    TAB separators) is set on a line of its own, so the prose before and after it is no longer one
    "table row" that the tagger's pre-filter and the linker skip whole.
@@ -36,7 +40,7 @@ from typing import Any, Iterable, Sequence
 
 from infer.lexicon import COUNT_UNITS
 
-__all__ = ["NormalizedText", "normalize_for_tagging", "MIN_TONELESS_GLOSSES"]
+__all__ = ["NormalizedText", "normalize_for_tagging", "MIN_TONELESS_GLOSSES", "MIN_FRAMED_NUMBERS"]
 
 #: Tone-less glosses accepted only when a text holds at least this many (a mirror glosses many characters).
 MIN_TONELESS_GLOSSES = 3
@@ -117,11 +121,13 @@ class NormalizedText:
         from infer.tagger import may_hold_fact
 
         out: list[str] = []
-        for a, b in sorted(set(table_line_ranges(self.text)) | {tuple(r) for r in exclude}):
+        seen: set[tuple[int, int]] = set()
+        for a, b in sorted(set(table_line_ranges(self.text)) | {(int(r[0]), int(r[1])) for r in exclude}):
             for m in _PROSE_SENTENCE.finditer(self.text, a, b):
                 sentence = m.group(0)
-                if not may_hold_fact(sentence):
+                if (m.start(), m.end()) in seen or not may_hold_fact(sentence):
                     continue
+                seen.add((m.start(), m.end()))
                 oa, ob = self.to_original(m.start(), m.end())
                 out.append(f"prose skipped as table at {oa}-{ob}: {sentence[:40]!r}"
                            f"{'…' if len(sentence) > 40 else ''} (its facts, if any, were not read)")
@@ -408,8 +414,9 @@ def normalize_for_tagging(text: str) -> NormalizedText:
         nt.notes.append(f"note: {len(edits)} extraction space(s) between characters removed before tagging")
     edits, moved = _flat_table_edits(nt.text)
     if edits:
-        where = ", ".join("%d-%d" % nt.to_original(a, b) for a, b in moved)
+        where = ", ".join("%d-%d" % nt.to_original(a, b) for a, b in moved[:5])
+        more = f", … {len(moved)} in all" if len(moved) > 5 else ""
         nt = _apply(nt, edits)
-        nt.notes.append(f"note: a table flattened into a line of prose (at {where}) was set apart before "
-                        "tagging; the prose around it is read")
+        nt.notes.append(f"note: a table flattened into a line of prose (at {where}{more}) was set apart "
+                        "before tagging; the prose around it is read")
     return nt
