@@ -367,7 +367,7 @@ def _find_year(text: str, titles: Sequence[_Title]) -> Dated | None:
 
 # --- publication date ----------------------------------------------------------------------------
 
-_HEADER_DATE = re.compile(rf"(?:发布时间|發布時間|发布日期|發布日期|成文日期|印发日期|公开日期|公開日期|日期|时间|時間)\s*[:：]\s*{_DATE}")
+_HEADER_DATE = re.compile(rf"(?:发布时间|發布時間|发布日期|發布日期|成文日期|生成日期|发文日期|印发日期|公开日期|公開日期|日期|时间|時間)\s*[:：]\s*{_DATE}")
 
 
 def _date_start(m: re.Match[str]) -> int:

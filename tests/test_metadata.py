@@ -217,3 +217,13 @@ def test_devset_reports_metadata(path: Path) -> None:
         assert meta.region.level == _DEVSET_LEVEL[kind]
     if "office" in path.stem:  # a government's office reports as a body of its own
         assert meta.issuer.kind == "department"
+
+
+def test_government_portal_header_block() -> None:
+    text = ("索引号：000014349/2021-00031\n发布机构：青石县交通运输局\n生成日期：2021-01-26\n"
+            "标题：青石县交通运输局2020年政府信息公开工作年度报告\n\n本报告依据条例编制。\n")
+    meta = read_metadata(text)
+    _check_offsets(text, meta)
+    assert meta.issuer.source == "header" and meta.issuer.text == "青石县交通运输局"
+    assert meta.issuer.start == text.index("青石县交通运输局2020")  # the title line, not 发布机构
+    assert meta.year.value == 2020 and meta.published.value == "2021-01-26"
