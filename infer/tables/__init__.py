@@ -8,14 +8,25 @@ Layouts read (rows are found by their labels, so one rule serves them all; see `
 TAB rows from HTML (colspan/rowspan headers and labels, ``<th>``, split or page-broken tables, Word
 exports), pipe rows, Markdown (``|---|`` rows dropped), reStructuredText / ASCII grids (cells wrapped
 over several lines are joined first, :mod:`grid`), box drawing, CSV (:mod:`layout`), space / U+3000 /
-NBSP separated rows, one cell per line, the label on one line and its numbers on the next, and cells
-run together with no separator (:mod:`split_digits`). Row numbering may be in any style or absent;
-总计 may be the first column (:mod:`columns`). Table 四 may also be printed as labelled sub-rows,
-groups, or transposed (:mod:`case_table`).
+NBSP separated rows, one cell per line, the label on one line and its numbers on the next. Row
+numbering may be in any style or absent; 总计 may be the first column (:mod:`columns`). Table 三 may
+print only its 总计 column, or be transposed (one line per applicant kind, :mod:`transposed`); table 四
+may be printed as labelled sub-rows, groups, or transposed (:mod:`case_table`), and is found by its
+column header when its heading is reworded, merged into a paragraph or missing.
 
-Cells (:mod:`cells`): dashes, 无 and 〇 are 0; ``/``, x, 不详 … are unknown; a blank cell is unknown
-unless the table's sums prove it 0 (:mod:`blanks`). A cell that cannot be placed for certain is never
-placed by counting: the row is reported unread ("N cells where 7 were expected").
+Cells that lost their separators (:mod:`runs`, :mod:`solve`, :mod:`joint`): a row's text is a run of
+tokens, each holding one or more cells (``150 000217`` = 15|0|0|0|0|2|17), and in a table that drops its
+empty cells instead of writing 0 (``…申请数量11`` = 1 natural person, total 1) any column may be blank.
+Every reading of every row that satisfies the row identity is enumerated, and the table is solved as
+a whole with its identities (row sums, 一+二 = 三(七)+四, (七) = (一)…(六), group = sub-rows; each block of
+table 四): a unique solution is read; with several, every cell that is the same in all of them is read
+(often the 总计) and the others are listed in ``TableResult.ambiguous`` with their candidates. A row no
+reading fits is reported unread; nothing is placed by counting or shifted. A table cut off mid-way
+keeps its complete rows, names the rows not found, and never reads a partial row.
+
+Cells (:mod:`cells`): dashes, 无 and 〇 are 0; ``/``, x, 不详 … are unknown; a blank cell of a positional
+layout (an empty HTML cell) is unknown unless the table's sums prove it 0 (:mod:`blanks`); a 总计 left
+blank while the row's six other cells are written is derived as their sum (``derived``).
 
 Several tables: the first 申请 table under the report's own numbered heading (三、) is read, and
 other copies (a summary before it, a department's copy after it) are named in a warning; so is a
@@ -29,16 +40,19 @@ Facts emitted (see also :class:`infer.tables.model.TableResult`):
   sub-rows;
 - review.* and litigation.direct.* / litigation.after_review.* from table 四, litigation.* as the sum
   of the two;
-- from a pre-2019 附表: the indicators that are fields (requests.*, review.total, litigation.total,
-  complaints.total, and, beyond the scored set, proactive.total and consultations.total); the
-  历年累计 column is kept in ``cells`` only.
+- from a pre-2019 table: the national 统计表 (统计指标|单位|统计数, :mod:`stat_form`, also published alone)
+  or another 附表 (:mod:`appendix`): the indicators that are fields (requests.*, channels, reply types,
+  review.*, litigation.*, complaints.total, fees.amount_yuan, and, beyond the scored set,
+  proactive.total and consultations.total); the 历年累计 column is kept in ``cells`` only; a combined
+  indicator (信函、传真申请数) is reported as combined, never guessed into one channel.
 Sums are listed in ``TableResult.derived``; their offsets are those of the first contributing cell.
 A blank cell proven 0 has an empty span (``start == end``) where the cell is.
 Ambiguous run-together cells are never reported as facts (see ``TableResult.ambiguous``).
 
-Checks (勾稽关系, :mod:`infer.tables.checks`) are reported for the 2019/2021 forms. Pre-2019 附表 have
-no fixed identities (their sub-items are often not exhaustive), so no checks are reported for them;
-the block sums are only used to split run-together 本年度|历年累计 pairs when exactly one split fits.
+Checks (勾稽关系, :mod:`infer.tables.checks`) are reported for the 2019/2021 forms; for pre-2019 tables
+the block sums where a block is complete (received = the channels, answered = the reply types, 复议 /
+诉讼 = their results). When the 统计表's 申请办结数 and 申请答复数 disagree, the answered total is not
+reported.
 
 Status: ``parsed`` (every row and cell read), ``partial`` (something unread, unknown or ambiguous:
 see ``warnings``; warnings starting with ``note:`` or ``resolved:`` only inform), ``missing`` (the
@@ -48,8 +62,10 @@ image), ``absent`` (no tables). A violated identity does not make a table partia
 Prose is never a table (:mod:`infer.tables.prose`): 2019+ reports without tables state the same
 figures in sentences that hold the form's row labels word for word (本年新收政府信息公开申请156件，
 上年结转9件). A label followed by a count in running text is not a row; rows with no cells do not make
-a table (then ``absent``: no template, no warnings); ``regions`` cover only rows read as table rows,
-because the prose extractor skips them.
+a table (then ``absent``: no template, no warnings) unless the table's column header is there too (a
+table present but not understood is ``partial`` with the reason). ``regions`` cover only the tables' own
+characters (first row label to last cell), never a whole line: a report flattened onto one line keeps
+its prose out of them, because the prose extractor skips regions.
 """
 from __future__ import annotations
 

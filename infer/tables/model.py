@@ -25,7 +25,10 @@ class Cell:
 
 @dataclass
 class AmbiguousRow:
-    """A run-together digit string with more than one split consistent with the table's identities."""
+    """A row whose cells ran together or dropped their empties, with more than one reading consistent
+    with the table's identities: ``candidates`` are the readings' values (form column order; for the
+    case table, ``row == "case"`` and the blocks' cells), ``ambiguous_columns`` the cells that differ
+    between them (the others are read)."""
 
     row: str
     row_label: str

@@ -5,7 +5,9 @@ The reader is anchored on row labels, not on geometry: rows are located by their
 text order (:mod:`infer.tables.locate`), and a row's cells are the numbers between its label and the
 next one (:mod:`infer.tables.cells`). That single rule reads pipe rows with filler cells, TAB rows
 from HTML (rowspan/colspan headers are just text before the first label), one cell per line, and
-cells run together with no separator (split with :mod:`infer.tables.split_digits`).
+cells run together or with their empty cells dropped (every reading enumerated by
+:mod:`infer.tables.runs`, the table solved as a whole by :mod:`infer.tables.joint`). Placing cells is
+:mod:`infer.tables.rowread`; facts, checks and regions are :mod:`infer.tables.emit`.
 """
 from __future__ import annotations
 
