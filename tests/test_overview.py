@@ -83,6 +83,8 @@ def test_page_workbook_and_views(collection: Path, tmp_path: Path) -> None:
         assert f'id="{section}"' in html
     # offline: no script, nothing fetched (the SVG namespace URI is a name, not a fetch)
     assert "<script" not in html and not re.search(r'(?:src|href)="(?:https?:)?//', html)
+    series = html.split('data-issuer="云岭市教育局"', 1)[1].split("</details>", 1)[0]
+    assert re.search(r'<td class="num jump">60</td>', series)  # the year-over-year view marks the jump
     for href in re.findall(r'href="([^"#]+)"', html):
         assert (out.parent / href).is_file(), href
     wb = load_workbook(tmp_path / "site" / "facts.xlsx")

@@ -36,6 +36,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 .key { color: #666; font-size: 11px; }
 tr.flag td { background: #fde2e2; }
 .muted { color: #666; }
+td.jump { background: #fde2e2; font-weight: bold; }
+details.series { margin: 4px 0; } details.series table { width: auto; }
 """
 
 
@@ -103,8 +105,29 @@ def _disagreements_html(ov: Overview) -> str:
             + "</tbody></table></section>")
 
 
+def _series_figures(ov: Overview, issuer: str, rs: list[Report], *, open_: bool) -> str:
+    """One body's figures across its years: the headline fields and every field that jumped; a cell
+    that jumped from the year before is marked."""
+    jumped = {(j.field, j.after.file) for j in ov.jumps if j.issuer == issuer}
+    keys = list(A.HEADLINE) + sorted({k for k, _ in jumped} - set(A.HEADLINE))
+    head = "".join(f"<th>{r.year}</th>" for r in rs)
+    rows = []
+    for key in keys:
+        cells = []
+        for r in rs:
+            v = r.value(key)
+            flag = (key, r.file) in jumped
+            cells.append(f'<td class="num{" jump" if flag else ""}">{escape(fmt_number(v))}</td>')
+        rows.append(f"<tr><td>{escape(field_label(key))} <span class='key'>{escape(key)}</span></td>{''.join(cells)}</tr>")
+    return (f'<details class="series" data-issuer="{escape(issuer)}"{" open" if open_ else ""}><summary>{escape(issuer)}: {len(rs)} reports, '
+            f"{rs[0].year}–{rs[-1].year}</summary><table><thead><tr><th>field</th>{head}</tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table></details>")
+
+
 def _years_html(ov: Overview) -> str:
     series = A.series(ov.reports)
+    many = [(issuer, rs) for issuer, rs in sorted(series.items(), key=lambda kv: (-len(kv[1]), kv[0])) if len(rs) > 1]
+    figures = "".join(_series_figures(ov, issuer, rs, open_=len(many) <= 8) for issuer, rs in many)
     lines = "".join(f"<tr><td>{escape(issuer)}</td><td>{len(rs)}</td><td>"
                     + ", ".join(f"{r.year} ({_report_link(r, ov.views)})" for r in rs) + "</td></tr>"
                     for issuer, rs in sorted(series.items(), key=lambda kv: (-len(kv[1]), kv[0])))
@@ -122,7 +145,9 @@ def _years_html(ov: Overview) -> str:
     return ('<section id="years"><h2>Year over year, per issuing body</h2>'
             "<table id='series'><thead><tr><th>body (normalised)</th><th>reports</th><th>years</th></tr></thead>"
             f"<tbody>{lines}</tbody></table>"
-            f"<h3 id='jumps'>Figures that jump above ×{A.JUMP_UP:g} or fall below ×{A.JUMP_DOWN:g} "
+            "<h3 id='figures'>Figures per body and year</h3><p class='muted'>The table figure where there is one, "
+            "else the prose figure; a red cell jumped from the report before.</p>" + figures
+            + f"<h3 id='jumps'>Figures that jump above ×{A.JUMP_UP:g} or fall below ×{A.JUMP_DOWN:g} "
             f"({len(ov.jumps)})</h3>"
             + ("<table><thead><tr><th>body</th><th>field</th><th>years</th><th>figures</th><th>ratio</th>"
                f"<th>reports</th></tr></thead><tbody>{jump_rows}</tbody></table>" if jump_rows else
