@@ -78,10 +78,10 @@ def version() -> str:
     return _version(exe) if exe else "tesseract (not installed)"
 
 
-def words(image: Any, *, lang: str = "chi_sim", psm: int = 6, whitelist: str | None = None) -> list[Word]:
-    """Recognise the words of a PIL image; boxes in the image's pixels. ``psm=6`` reads the image as
-    one block of text lines, which keeps a table's row on one line; ``whitelist`` limits the
-    characters (digits, for the number cells of a table)."""
+def words(image: Any, *, lang: str = "chi_sim", psm: int = 11, whitelist: str | None = None) -> list[Word]:
+    """Recognise the words of a PIL image; boxes in the image's pixels. ``psm=11`` (sparse text)
+    finds text wherever it is, which suits a page whose table rules were erased (lines and cells
+    are rebuilt from the boxes); ``whitelist`` limits the characters (digits, for number cells)."""
     exe = binary()
     if exe is None:
         raise RuntimeError(install_hint())
@@ -97,9 +97,9 @@ def words(image: Any, *, lang: str = "chi_sim", psm: int = 6, whitelist: str | N
 
 
 def digits(image: Any, *, single_line: bool = False) -> list[Word]:
-    """Numbers only: the cells of a table's number columns with everything else blanked (sparse
-    text), or one cell (``single_line``)."""
-    return words(image, lang="eng", psm=7 if single_line else 11, whitelist="0123456789.")
+    """Numbers only: the cells of a table's number columns with everything else blanked (read
+    as a block of rows), or one cell (``single_line``)."""
+    return words(image, lang="eng", psm=7 if single_line else 6, whitelist="0123456789.")
 
 
 def parse_tsv(tsv: str) -> list[Word]:

@@ -208,39 +208,47 @@ def read_image(image: Any, recognise: Callable[[Any], list[Any]],
     return ScanText(lines=lines, tables=tables)
 
 
-_NUMBERISH = re.compile(r"^[0-9.,]+$")
+_NUMBERISH = re.compile(r"^[0-9][0-9.,]*$")
 
 
 def _reread_numbers(clean: Any, boxes: list[tuple[list[str], int, tuple[int, int, int, int]]],
-                    recognise_digits: Callable[[Any], list[Any]]) -> None:
-    """Read the cells of the number columns again with digits only, on an image that shows nothing
-    else. A number column: most of its read cells are numbers (a misread one is a character)."""
+                    recognise_digits: Callable[..., list[Any]]) -> None:
+    """Read every cell that is not a label again, digits only, on an image that shows nothing else;
+    a column where most such cells read as numbers is a number column, and its cells take the
+    digit reading (the Chinese model misses lone digits or reads ``52`` as a character)."""
     from PIL import Image
 
-    by_col: dict[int, list[bool]] = {}
-    for row, i, (xa, _, _, _) in boxes:
-        if row[i]:
-            by_col.setdefault(xa, []).append(bool(_NUMBERISH.match(row[i])))
-    numeric = {x for x, flags in by_col.items() if len(flags) >= 3 and sum(flags) >= 0.6 * len(flags)}
-    targets = [(row, i, box) for row, i, box in boxes if box[0] in numeric and not _has_cjk_label(row[i])]
+    targets = [(row, i, box) for row, i, box in boxes if not _has_cjk_label(row[i])]
     if not targets:
         return
+    gray = clean.convert("L")
     canvas = Image.new("L", clean.size, 255)
     for _, _, (xa, ya, xb, yb) in targets:
-        canvas.paste(clean.convert("L").crop((xa + 3, ya + 3, xb - 2, yb - 2)), (xa + 3, ya + 3))
+        canvas.paste(gray.crop((xa + 3, ya + 3, xb - 2, yb - 2)), (xa + 3, ya + 3))
     words = recognise_digits(canvas)
-    missed = []
-    for row, i, (xa, ya, xb, yb) in targets:
+    readings: list[str] = []
+    for _, _, (xa, ya, xb, yb) in targets:
         inside = [w for w in words if xa <= (w.x0 + w.x1) / 2 <= xb and ya <= (w.top + w.bottom) / 2 <= yb]
-        text = "".join(w.text for w in sorted(inside, key=lambda w: w.x0))
-        if _NUMBERISH.match(text or "-"):
-            row[i] = text
-        elif row[i] and not _NUMBERISH.match(row[i]):
-            missed.append((row, i, (xa, ya, xb, yb)))
+        readings.append("".join(w.text for w in sorted(inside, key=lambda w: w.x0)))
+    by_col: dict[int, list[bool]] = {}
+    for (row, i, box), reading in zip(targets, readings):
+        by_col.setdefault(box[0], []).append(bool(_NUMBERISH.match(reading or row[i] or "-")))
+    numeric = {x for x, flags in by_col.items() if len(flags) >= 3 and sum(flags) >= 0.6 * len(flags)}
+    missed = []
+    for (row, i, box), reading in zip(targets, readings):
+        if box[0] not in numeric:
+            continue
+        if _NUMBERISH.match(reading or "-"):
+            row[i] = reading
+        elif not _NUMBERISH.match(row[i] or "-"):
+            missed.append((row, i, box))
     # the sparse pass can miss a lone digit: read those cells one at a time (a few, at most)
     for row, i, (xa, ya, xb, yb) in missed[:MAX_SINGLE_CELLS]:
+        crop = gray.crop((xa + 3, ya + 3, xb - 2, yb - 2))
+        if crop.getextrema()[0] >= DARK:  # nothing printed in it: a blank cell
+            continue
         cell = Image.new("L", (xb - xa + 40, yb - ya + 40), 255)
-        cell.paste(clean.convert("L").crop((xa + 3, ya + 3, xb - 2, yb - 2)), (23, 23))
+        cell.paste(crop, (23, 23))
         text = "".join(w.text for w in sorted(recognise_digits(cell, single_line=True), key=lambda w: w.x0))
         if _NUMBERISH.match(text or "-"):
             row[i] = text
@@ -248,7 +256,7 @@ def _reread_numbers(clean: Any, boxes: list[tuple[list[str], int, tuple[int, int
 
 def _has_cjk_label(text: str) -> bool:
     """A cell of a number column that holds a header word, not a misread number (long CJK text)."""
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 3
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 2
 
 
 def _cell(glyphs: list[Glyph]) -> str:
