@@ -3,16 +3,21 @@
 Statuses (issue "From tags to facts"):
 
 * ``match`` — prose and table state the same value;
-* ``mismatch`` — they differ and no known identity explains it;
+* ``mismatch`` — they differ on the same quantity and no known identity explains it;
 * ``explained`` — they differ by a known identity of the report form, e.g. prose 办理25件 equals
-  table 本年新收 23 + 上年结转 2, or a pre-2019 prose category (申请信息不存在) that the 2019+ table
-  files under another row (本机关不掌握相关政府信息);
+  table 本年新收 23 + 上年结转 2, or a pre-2019 prose category (申请信息不存在) that the 2019+ table files under another row
+  (本机关不掌握相关政府信息);
 * ``prose_only`` / ``table_only`` — only one side states the field.
 
 The prose is also checked against itself (channels sum to the total received, outcomes to the number
 answered, case results to the case total). A report whose own numbers disagree is the most useful
 thing this tool can show a researcher, so failed checks are returned as :class:`~infer.result.Check`
-objects that every view shows prominently.
+objects that every view shows prominently. For the same reason a ``mismatch`` must be a real
+disagreement: prose facts the linker is unsure of (score below :data:`~infer.result.LOW_SCORE`) are
+left out of reconciliation, and a prose number that counts a different thing than the table row
+(all requests handled including those carried over: :data:`IDENTITIES`) is ``explained``, not a
+mismatch. Two prose values for one field raise a mismatch only if one of them disagrees with the table
+unexplained.
 """
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Protocol, Sequence
 
-from infer.result import Check, Number, ProseFact, Reconciliation, TableFact
+from infer.result import LOW_SCORE, Check, Number, ProseFact, Reconciliation, TableFact
 from infer.schema import FIELD_KEYS, children
 
 
@@ -84,8 +89,10 @@ def _explain(key: str, prose_value: Number, table: dict[str, Number]) -> str | N
 
 
 def reconcile(prose_facts: Sequence[ProseFact], table: _HasTableFacts | None) -> ReconcileResult:
-    """Compare prose facts with table facts field by field, and check the prose against itself."""
-    prose = _values(prose_facts)
+    """Compare prose facts with table facts field by field, and check the prose against itself.
+
+    Facts scored below :data:`~infer.result.LOW_SCORE` are ignored (see module doc)."""
+    prose = _values(f for f in prose_facts if f.score >= LOW_SCORE)
     table_values: dict[str, Number] = {}
     for f in (table.facts if table is not None else []):
         table_values.setdefault(f.field, f.value)
@@ -97,12 +104,14 @@ def reconcile(prose_facts: Sequence[ProseFact], table: _HasTableFacts | None) ->
         also = f" (prose also states {', '.join(map(_fmt, pvals[1:]))})" if len(pvals) > 1 else ""
         if pvals and tval is not None:
             if tval in pvals:
-                status, why = ("match", "") if len(pvals) == 1 else ("mismatch", f"prose states {', '.join(map(_fmt, pvals))}; table {_fmt(tval)}")
+                unexplained = [v for v in pvals if v != tval and not _explain(key, v, table_values)]
+                status = "mismatch" if unexplained else "match"
+                why = f"prose states {', '.join(map(_fmt, pvals))}; table {_fmt(tval)}" if len(pvals) > 1 else ""
                 pval = tval if status == "match" else pval
             else:
-                why = _explain(key, pval, table_values)
-                status = "explained" if why else "mismatch"
-                why = (why or f"prose {_fmt(pval)} ≠ table {_fmt(tval)}") + also
+                whys = [_explain(key, v, table_values) for v in pvals]
+                status = "explained" if all(whys) else "mismatch"
+                why = ("; ".join(w for w in whys if w) if all(whys) else f"prose {_fmt(pval)} ≠ table {_fmt(tval)}") + also
         elif pvals:
             status, why = "prose_only", ""
             if table_values:

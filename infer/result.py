@@ -14,6 +14,11 @@ if TYPE_CHECKING:
 
 Number = int | float
 
+#: A prose fact scored below this is one the linker is unsure of: it is kept in the output (with its
+#: score) for whoever wants it, but the views and reconciliation ignore it by default, and it never
+#: raises a ``mismatch``.
+LOW_SCORE = 0.5
+
 
 @dataclass
 class ProseFact:
@@ -25,6 +30,10 @@ class ProseFact:
     score: float
     sentence: str = ""
     evidence: list[dict[str, Any]] = field(default_factory=list)  # the linked category spans
+
+    @property
+    def unsure(self) -> bool:
+        return self.score < LOW_SCORE
 
 
 @dataclass

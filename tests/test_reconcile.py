@@ -64,3 +64,41 @@ def test_outcomes_falling_short_of_received_fail_a_prose_check():
 def test_two_prose_values_for_one_field_are_flagged():
     r = reconcile([P("review.total", 1), P("review.total", 0)], Table([T("review.total", 0)]))
     assert status(r, "review.total").status == "mismatch"
+
+
+def Pscore(key, value, score):
+    return ProseFact(field=key, value=value, start=0, end=1, text=str(value), score=score)
+
+
+def test_an_unsure_prose_fact_never_raises_a_mismatch():
+    # the linker's low-score facts stay in the output but reconciliation ignores them
+    r = reconcile([Pscore("requests.received", 40, 0.3)], Table([T("requests.received", 37)]))
+    assert status(r, "requests.received").status == "table_only"
+    r = reconcile([Pscore("requests.received", 40, 0.3), P("requests.received", 37)],
+                  Table([T("requests.received", 37)]))
+    assert status(r, "requests.received").status == "match"
+
+
+def test_a_second_prose_value_explained_by_an_identity_is_no_mismatch():
+    # prose 受理 31 (new) and, elsewhere, 办理 33 (new + carried over 2): both agree with the table
+    r = reconcile([P("requests.received", 31), P("requests.received", 33)],
+                  Table([T("requests.received", 31), T("requests.carried_over", 2)]))
+    row = status(r, "requests.received")
+    assert row.status == "match" and "33" in row.explanation
+
+
+def test_every_prose_value_explained_is_explained():
+    r = reconcile([P("requests.outcome.total", 30)],
+                  Table([T("requests.outcome.total", 27), T("requests.carried_forward", 3)]))
+    assert status(r, "requests.outcome.total").status == "explained"
+    r = reconcile([P("requests.outcome.total", 31)],
+                  Table([T("requests.outcome.total", 27), T("requests.carried_forward", 3)]))
+    assert status(r, "requests.outcome.total").status == "mismatch"
+
+
+def test_a_real_disagreement_is_raised():
+    # prose and table count the same quantity and differ: the reader must see it
+    r = reconcile([P("requests.channel.online", 6), P("requests.channel.mail", 2)],
+                  Table([T("requests.channel.online", 2), T("requests.channel.mail", 6)]))
+    assert status(r, "requests.channel.online").status == "mismatch"
+    assert status(r, "requests.channel.mail").status == "mismatch"
