@@ -106,6 +106,10 @@ def test_dropped_cells_totals_read_applicant_named_ambiguous(sep):
     assert len(amb["requests.received"].candidates) == 6
     assert "natural_person" in amb["requests.received"].ambiguous_columns
     assert "total" not in amb["requests.received"].ambiguous_columns
+    fields = res.ambiguous_fields()
+    assert set(fields) == {"requests.applicant.natural_person", "requests.applicant.organization"}
+    pairs = set(zip(fields["requests.applicant.natural_person"], fields["requests.applicant.organization"]))
+    assert pairs == {(3, 0), (0, 3)}  # candidates paired by position, as in the gold's table_ambiguous
     assert res.status == "partial"
     assert_spans(text, res)
 

@@ -295,6 +295,10 @@ def test_case_sub_row_with_a_dropped_cell_reads_what_is_certain() -> None:
     amb = [a for a in res.ambiguous if a.row == "case"]
     assert amb and set(amb[0].ambiguous_columns) == {"litigation.direct.corrected", "litigation.direct.other"}
     assert sorted(amb[0].candidates) == [(0, 0, 1, 0, 1), (0, 1, 0, 0, 1)]
+    # as fields (the gold's table_ambiguous): the cells and the litigation sums they enter
+    fields = res.ambiguous_fields()
+    assert sorted(fields["litigation.direct.corrected"]) == [0, 1] and sorted(fields["litigation.other"]) == [0, 1]
+    assert "litigation.total" not in fields and got["litigation.total"] == 4
     assert got["review.total"] == 3 and got["litigation.after_review.total"] == 3
     assert res.status == "partial"
 

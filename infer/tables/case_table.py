@@ -243,6 +243,7 @@ def _settle(res: TableResult, tokens: list[Token], blocks: list[str], found: lis
                             f"(each block's 总计 = its four results)")
     if len(found) > 1:
         res.ambiguous.append(AmbiguousRow("case", "行政复议、行政诉讼", raw, tokens[0].start, tokens[-1].end,
-                                          [tuple(p.value for p in rd) for rd in found], amb_cols))
+                                          [tuple(p.value for p in rd) for rd in found], amb_cols,
+                                          [f"{b}.{r}" for b, r, _ in cols]))
         res.warnings.append(f"table 四: run-together digits {raw!r} split {len(found)} consistent "
                             f"ways; ambiguous cells {', '.join(amb_cols)} are not reported")
