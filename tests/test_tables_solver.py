@@ -286,6 +286,7 @@ def test_statistics_form_combined_channel_and_conflicting_totals():
     assert any("combines" in w for w in res.warnings)
     # 办结 6 vs 答复 5 in the same table: neither guessed
     assert "requests.outcome.total" not in got and any("申请办结数" in w for w in res.warnings)
+    assert sorted(res.ambiguous_fields()["requests.outcome.total"]) == [5, 6]
     assert got["requests.received"] == 6 and res.status == "partial"
 
 

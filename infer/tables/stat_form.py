@@ -18,7 +18,7 @@ import re
 
 from infer.result import Check, TableFact
 from infer.tables.cells import cell_value
-from infer.tables.model import Cell, TableResult
+from infer.tables.model import AmbiguousRow, Cell, TableResult
 from infer.tables.normalize import loose
 from infer.tables.templates import CHANNEL_WORDS, STAT_FORM_ROWS, STAT_FORM_SUMS, StatRow
 
@@ -130,6 +130,9 @@ def _conflict(values: dict[str, Cell], res: TableResult) -> bool:
         return False
     res.warnings.append(f"row {answered.row_label}: 申请答复数 {answered.value} differs from 申请办结数 {done.value} "
                         f"in the same table; requests.outcome.total not reported")
+    res.ambiguous.append(AmbiguousRow("requests.outcome.total", answered.row_label, f"{done.value}|{answered.value}",
+                                      answered.start, answered.end, [(done.value,), (answered.value,)],  # type: ignore[list-item]
+                                      ["requests.outcome.total"], ["requests.outcome.total"]))
     return True
 
 
