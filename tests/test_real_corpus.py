@@ -120,9 +120,16 @@ def test_written_files_are_rebuilt_from_the_specs(shared_dir: Path) -> None:
             f"{path.name} is stale: run python -m annotations.build_real"
 
 
-def test_every_raw_report_and_every_seed_is_annotated(real: list[Example], seeds: list[Example],
-                                                      raw_dir: Path, seed_paths: list[Path]) -> None:
-    assert {e.meta["doc"] for e in real} == {p.name for p in raw_dir.glob("*.txt")}
+def test_training_passages_come_from_the_dev_split_only(real: list[Example], seeds: list[Example],
+                                                        raw_dir: Path, seed_paths: list[Path]) -> None:
+    """Span-level training text is real text of the DEV split (EVALUATION.md); a test-split report in the
+    training data would make the test split's numbers meaningless. The seeds' spans are for measuring only."""
+    from infer.evaluate import load_splits, split_of
+
+    splits = load_splits(Path(__file__).resolve().parent.parent / "annotations" / "gold" / "splits.json")
+    docs = {e.meta["doc"] for e in real}
+    assert docs and docs <= {p.name for p in raw_dir.glob("*.txt")}
+    assert {d for d in docs if split_of(d, splits) != "dev"} == set()
     assert {e.meta["doc"] for e in seeds} == {p.name for p in seed_paths}
     for examples in (real, seeds):
         assert any(not e.spans for e in examples), "no negative passages"
