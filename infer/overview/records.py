@@ -57,11 +57,18 @@ def _meta(rec: dict[str, Any], key: str, attr: str = "value") -> Any:
 def report_from_json(rec: dict[str, Any]) -> Report:
     if rec.get("error"):
         return Report(file=str(rec.get("file", "?")), error=str(rec["error"]), record=rec)
+    # the reconciliation holds one prose and one table value per field (what the flat table shows);
+    # facts only fill in fields it does not list
     prose: dict[str, Number] = {}
-    for f in (rec.get("prose") or {}).get("facts", []):
-        prose.setdefault(f["field"], f["value"])  # the first statement of a field, as reconcile does
+    table: dict[str, Number] = {}
+    for r in rec.get("reconciliation", []):
+        if r.get("prose") is not None:
+            prose[r["field"]] = r["prose"]
+        if r.get("table") is not None:
+            table[r["field"]] = r["table"]
     table_part = rec.get("table") or {}
-    table = {}
+    for f in (rec.get("prose") or {}).get("facts", []):
+        prose.setdefault(f["field"], f["value"])
     for f in table_part.get("facts", []):
         table.setdefault(f["field"], f["value"])
     checks = [*(table_part.get("checks") or []), *((rec.get("prose") or {}).get("checks") or [])]
