@@ -219,6 +219,18 @@ def test_flattened_report_keeps_its_prose_facts(joiner):
     assert any("set apart" in w for w in res.warnings)
 
 
+def test_a_short_flattened_report_is_split_too_and_rows_are_not():
+    short = ("全年共收到政府信息公开申请12件，其中网上申请9件。 申请人情况 | 自然人 | 总计 | "
+             "一、本年新收政府信息公开申请数量 | 12 | 12 | 下一步将加强培训。")
+    assert norm(short).split("\n") == ["全年共收到政府信息公开申请12件，其中网上申请9件。",
+                                       " 申请人情况 | 自然人 | 总计 | 一、本年新收政府信息公开申请数量 | 12 | 12 |",
+                                       " 下一步将加强培训。"]
+    assert ("requests.channel.online", 9.0) in prose(extract(document(short), tagger=RegexTagger()))
+    for row in ("（六）其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 | 2 | 0 | 0 | 0 | 2 |",
+                "合计 | 5 | 3 | 2 | 其中当面申请3件 | 网上申请2件 | 备注：以上为本年度新收申请的办理情况 |"):
+        assert norm(row) == row  # rows, however long, with no sentence beside their cells
+
+
 def test_without_normalisation_the_flattened_line_was_lost():
     """What the pipeline did before: the whole line read as a table row, every prose fact gone."""
     from infer.linker import link

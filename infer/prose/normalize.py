@@ -344,7 +344,7 @@ def _spaced_edits(text: str) -> list[Edit]:
 
 # --- 4. a flattened table on a line of prose --------------------------------------------------------
 
-_LONG_LINE = 300  # a "line" longer than this with cell separators is a report flattened onto one line
+_LONG_LINE = 80  # shorter lines with cell separators are table rows, whatever they hold
 _RUN_GAP = 120  # a stretch between separators longer than this (or closing a sentence) is prose
 _NUMERIC_CELL = re.compile(r"\s*[\-—–－/0-9０-９.,，%％]*[0-9０-９][\-—–－/0-9０-９.,，%％]*\s*")
 _LEADING_NUMBER = re.compile(r"[ \u3000]*[0-9０-９][0-9０-９.,，]*(?=[ \u3000]|$)")
@@ -375,7 +375,8 @@ def _table_runs(line: str) -> list[tuple[int, int]]:
 
 
 def _flat_table_edits(text: str) -> tuple[list[Edit], list[tuple[int, int]]]:
-    """Line breaks around each table run of a long line that also holds prose; and the runs set apart."""
+    """Line breaks around each table run of a line that also holds prose sentences (a text beside
+    the run that closes a sentence); and the runs set apart. Ordinary rows are never touched."""
     edits: list[Edit] = []
     moved: list[tuple[int, int]] = []
     pos = 0
@@ -384,15 +385,18 @@ def _flat_table_edits(text: str) -> tuple[list[Edit], list[tuple[int, int]]]:
         pos += len(line) + 1
         if len(line) <= _LONG_LINE or not _is_table_line(line):
             continue
-        for lo, hi in _table_runs(line):
-            before, after = line[:lo].strip(), line[hi:].strip()
-            if before:
-                edits.append((a + lo, a + lo, "\n"))
-            if after:
-                edits.append((a + hi, a + hi, "\n"))
-            if before or after:
+        runs = _table_runs(line)
+        bounds = [0] + [x for run in runs for x in run] + [len(line)]
+        for k, (lo, hi) in enumerate(runs):
+            before, after = line[bounds[2 * k]:lo], line[hi:bounds[2 * k + 3]]
+            split = False
+            for at, piece in ((lo, before), (hi, after)):
+                if any(c in _SENTENCE_END for c in piece):
+                    edits.append((a + at, a + at, "\n"))
+                    split = True
+            if split:
                 moved.append((a + lo, a + hi))
-    return edits, moved
+    return sorted(set(edits)), moved
 
 
 # --- the whole pass ---------------------------------------------------------------------------------
