@@ -180,6 +180,18 @@ def test_cut_off_table_reads_complete_rows_and_names_the_rest(layout):
     assert res.status == "partial" and not any(k.startswith("review") for k in got)
 
 
+@pytest.mark.parametrize("tail", ["500", "55", "2"])
+def test_run_together_table_cut_mid_row(tail):
+    text = forms.render("glued")
+    end = text.index("情形）", text.index("（二）部分公开")) + len("情形）")
+    res = parse_tables(text[:end] + tail)
+    got = res.values()
+    assert got["requests.received"] == 45 and got["requests.applicant.natural_person"] == 40
+    assert got["requests.outcome.disclosed"] == 21
+    assert "requests.outcome.partial" not in got and res.status == "partial"
+    assert not any("drops its empty cells" in w for w in res.warnings)  # the cut is not a dropped cell
+
+
 # --- a 总计 column left blank ---------------------------------------------------------------------------
 
 def test_blank_total_column_is_derived_and_marked():

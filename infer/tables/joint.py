@@ -44,8 +44,10 @@ def resolve(rows: list[RowRead], columns: list[Column], form: str, res: TableRes
         open_rows = [r for r in open_rows if r.values is None]
     with_blanks = {id(r): enumerate_readings(r, columns, blanks=True) for r in open_rows
                    if may_drop and r.tokens and full[id(r)] == []}
-    # evidence that the table drops its empty cells: a row with cells that only blanks can explain
-    drops = any(with_blanks.values())
+    # evidence that the table drops its empty cells: a row with cells that only blanks can explain; the
+    # last row alone is no evidence (a table cut off mid-row leaves a few digits that blanks may explain)
+    last = next((r for r in reversed(rows) if r.spec.key and r.tokens), None)
+    drops = any(found for i, found in with_blanks.items() if last is None or i != id(last))
     empty: list[str] = []
     for r in open_rows:
         if drops:
