@@ -20,7 +20,7 @@ pip install -q --disable-pip-version-check --upgrade pip
 # The CPU wheel first: a plain `torch` from PyPI would pull several GB of CUDA packages.
 python -c "import torch" 2>/dev/null || pip install -q --disable-pip-version-check torch==2.13.0
 if [ "$WITH_TEST" = 1 ]; then
-  pip install -q --disable-pip-version-check -e ".[test,parquet]"   # parquet: the --table out.parquet test
+  pip install -q --disable-pip-version-check -e ".[test,parquet,ray]"   # parquet: the --table out.parquet test; ray: --engine ray
   [ -f scripts/install_labelstudio.sh ] && bash scripts/install_labelstudio.sh
   if ! command -v chromium >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
