@@ -4,6 +4,7 @@
     annotate import EXPORT.json --out annotations/corpus/NAME.json [--stand-off] [--fix-shifted] [--report R.json]
     annotate import --url URL --api-key KEY --project ID --out annotations/corpus/NAME.json
     annotate config [--out config.xml]
+    annotate dataset CORPUS.json... | --config configs/default.yaml  --output DIR   (train/hf_dataset.py)
 
 User mistakes (missing file, wrong export format, server down, bad key) end with a one-line
 ``error:`` message and exit code 2, never a traceback.
@@ -225,6 +226,24 @@ def config_cmd(out_path: Optional[Path] = typer.Option(None, "--out", "-o", help
         out_path.write_text(xml, encoding="utf-8")
     else:
         typer.echo(xml, nl=False)
+
+
+@app.command("dataset")
+def dataset_cmd(
+    inputs: Optional[List[Path]] = typer.Argument(None, help="Corpus files (.json, Label Studio tasks; stand-off is resolved)."),
+    output: Path = typer.Option(..., "--output", "-o", help="Folder to write (datasets save_to_disk)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Instead of files: the data of this training config, split as training splits it."),
+    set_: Optional[List[str]] = typer.Option(None, "--set", help="Override a config key, as in train."),
+) -> None:
+    """Write the annotated corpus as a Hugging Face datasets folder, for training elsewhere."""
+    from train.hf_dataset import corpus_to_folder
+
+    try:
+        dd = corpus_to_folder(inputs or [], config, output, set_ or [])
+    except ValueError as e:  # CorpusError and ConfigError included
+        _fail(str(e))
+    out.print(f"wrote {output}: " + ", ".join(f"{k} {len(v)} passages" for k, v in dd.items())
+              + "; load with datasets.load_from_disk")
 
 
 def main() -> None:

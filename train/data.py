@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotations.corpus import CorpusError, Example, load_examples
-from infer.alignment import AlignmentStats, alignment_issues, encode_windows, spans_to_label_ids
-from infer.labels import TAG2ID
+from infer.alignment import AlignmentStats
 from train.config import Config, ConfigError, PartConfig
 
 log = logging.getLogger(__name__)
@@ -127,12 +126,11 @@ def build_split(cfg: Config, root: Path) -> DataSplit:
 def tokenize_examples(
     exs: list[Example], tokenizer, max_length: int, stride: int
 ) -> tuple[list[dict[str, list[int]]], AlignmentStats]:
-    """Labelled windows (``input_ids``, ``labels``) for the model, plus alignment stats."""
-    feats: list[dict[str, list[int]]] = []
-    stats = AlignmentStats()
-    for ex in exs:
-        for w in encode_windows(tokenizer, ex.text, max_length, stride):
-            labels = spans_to_label_ids(w.offsets, ex.spans, TAG2ID, ex.text)
-            feats.append({"input_ids": w.input_ids, "labels": labels})
-            stats.add(alignment_issues(w.offsets, ex.spans, ex.text))
-    return feats, stats
+    """Labelled windows (``input_ids``, ``labels``) for the model, plus alignment stats.
+
+    Built as a ``datasets.Dataset`` with ``.map`` and cached by content fingerprint
+    (:mod:`train.hf_dataset`); same windows, same order as tokenizing the examples one by one.
+    """
+    from train.hf_dataset import tokenized_windows, windows_to_features
+
+    return windows_to_features(tokenized_windows(exs, tokenizer, max_length, stride))
