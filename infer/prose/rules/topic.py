@@ -7,9 +7,9 @@
   (``依申请公开信息数46条``, ``不予公开信息4条``) are not request facts.
 * A request for review or a lawsuit is a case, not a disclosure request (``收到1件行政复议申请`` →
   ``review.total``).
-* Case counts of a sentence that goes on to say none concerned information disclosure
-  (``共受理行政复议3起……没有因政府信息公开而被提起的行政复议``) are the body's cases of every kind; and an
-  appeal of another kind (学生申诉) is no disclosure complaint.
+* Case counts followed (in their sentence or the next) by a statement that none concerned information
+  disclosure (``共受理行政复议3起……没有因政府信息公开而被提起的行政复议``, ``……均未涉及政府信息公开``) are
+  the body's cases of every kind; and an appeal of another kind (学生申诉) is no disclosure complaint.
 
 Example::
 
@@ -44,6 +44,8 @@ NAME = "topic"
 _CASE_GROUPS = ("review", "litigation", "complaints")
 _DISCLOSURE = re.compile(r"信息公开|信息公開|公开申请|依申请")
 _REQUEST = re.compile(r"申请")
+#: Said of the cases just counted: none of them concerned information disclosure.
+_NOT_ABOUT_DISCLOSURE = re.compile(r"(未|不|没有|无)涉及.{0,8}信息公开|与.{0,10}信息公开无关")
 #: 已主动公开 / 主动公开范围 name an outcome of a request (already public), not proactive disclosure.
 _ALREADY_PUBLIC = re.compile(r"已主动公开|.主动公开范围")
 
@@ -121,14 +123,20 @@ def _general_case(doc: Doc, l: Linked, links: list[Linked]) -> bool:
         c = l.categories[0]
         if any(w in doc.simple(max(0, c.start - 4), c.start) for w in OTHER_APPEALS):
             return True
-    if not l.value:
+    if not l.value or l.number.label != "COUNT":
         return False
-    sid = doc.seg.sentence_id(l.number.start)
+    seg = doc.seg
+    c_start, _ = doc.clause_bounds(l.number.start)
+    if _DISCLOSURE.search(doc.simple(c_start, l.number.start)):
+        return False  # the count itself says it concerns disclosure
+    sid = seg.sentence_id(l.number.start)
+    s_start, s_end = seg.sentence_bounds(l.number.start)
+    if _NOT_ABOUT_DISCLOSURE.search(doc.simple(l.number.end, s_end)):
+        return True
     for z in links:
         if z.value == 0 and z.number.label == "ZERO" and z.field.split(".", 1)[0] in _CASE_GROUPS \
-                and doc.seg.sentence_id(z.number.start) == sid and z.number.start > l.number.start:
+                and sid <= seg.sentence_id(z.number.start) <= sid + 1 and z.number.start > l.number.start:
             _, end = doc.clause_bounds(z.number.start)
-            if _DISCLOSURE.search(doc.simple(z.number.start, end)) and \
-                    not _DISCLOSURE.search(doc.simple(doc.clause_bounds(l.number.start)[0], l.number.start)):
+            if _DISCLOSURE.search(doc.simple(z.number.start, end)):
                 return True
     return False

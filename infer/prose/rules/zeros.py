@@ -185,8 +185,9 @@ def _untagged(doc: Doc, done: set[int], links: list[Linked]) -> list[Linked]:
             if _NOT_ZERO_AFTER.match(simple, b):
                 continue
             stop = min(stop, b + _WU_REACH)
-        tagged = [s for s in doc.spans if not s.is_number and b <= s.start and s.end <= stop]
-        scope = tagged + _case_phrases(doc, b, stop, tagged)
+        # the zero phrase may hold its verb (没有收取): spans from its start on are in scope
+        tagged = [s for s in doc.spans if not s.is_number and a <= s.start and s.end <= stop]
+        scope = tagged + _case_phrases(doc, a, stop, tagged)
         scope = sorted(scope + _receiving(doc, z, stop, scope), key=lambda s: s.start)
         if not any(s.label == "CASE" for s in scope):
             scope = [s for s in scope if s.label in ("FEE", "RECEIVED")]
