@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from infer.batch.inputs import Shard, expand
+from infer.batch.inputs import Shard
+from infer.batch.sources import expand_sources
 from infer.batch.store import (BatchError, Index, RunLock, _dumps, describe_run, index_jsonl, input_stamp,
                                read_at, remove_quietly, tmp_path, truncate_torn_tail)
 from infer.batch.table import _TableWriter
@@ -78,10 +79,16 @@ def _size_of(rec: dict[str, Any]) -> int:
 
 def _same_text(path: str, sha256: str | None, max_bytes: int | None) -> bool:
     """Does ``path`` still decode to the text whose sha256 the record holds (a file only touched)?"""
+    from infer.batch.sources import is_uri, local_copy
     from infer.textio import load_report
 
+    if sha256 is None:
+        return False
     try:
-        return sha256 is not None and load_report(path, max_bytes=max_bytes).sha256 == sha256
+        if is_uri(path):
+            with local_copy(path) as local:
+                return load_report(local, max_bytes=max_bytes).sha256 == sha256
+        return load_report(path, max_bytes=max_bytes).sha256 == sha256
     except Exception:  # noqa: BLE001 - unreadable now: extract again, which records the reason
         return False
 
@@ -112,6 +119,8 @@ def _plan(files: list[str], index: Index, problems: dict[str, str], max_bytes: i
 
 
 def _check_settings(index: Index, run: dict[str, Any], jsonl: Path) -> None:
+    """Refuse to mix two models' facts in one output (``index`` may be any index whose entries have
+    ``ok`` and ``run``: the JSONL's, or the Ray engine's Parquet parts')."""
     other = sorted({describe_run(e.run) for e in index.entries.values() if e.ok and e.run != run})
     if other:
         raise BatchError(f"{jsonl} was written with {' and '.join(other)} but this run uses {describe_run(run)}: "
@@ -325,7 +334,7 @@ def batch_command(inputs: list[str], jsonl: Path, *, table_path: Path | None, re
     except ValueError as exc:
         say(f"error: {exc}")
         return 2
-    found = expand(inputs)
+    found = expand_sources(inputs)
     files = found.files
     if not files:
         say("error: no report files (.txt, .html, .htm) found in " + ", ".join(printable(i) for i in inputs))
@@ -344,17 +353,28 @@ def batch_command(inputs: list[str], jsonl: Path, *, table_path: Path | None, re
             "to continue")
         return 130
 
-    s = summary
+    print_summary(summary, len(files), shard, str(jsonl),
+                  f"{printable(str(jsonl))}" + (f" and {printable(str(table_path))}" if table_path else ""))
+    return 1 if summary.all_failed else 0
+
+
+def print_summary(s: BatchSummary, n_files: int, shard: Shard | None, where: str, wrote: str) -> None:
+    """The end-of-run lines on stderr, the same for every engine: counts and rate, the first failures,
+    warnings, and what was written (``where`` is named for the failures not shown)."""
+    from infer.textio import printable
+
+    def say(msg: str) -> None:
+        print(f"infer: {msg}", file=sys.stderr)
+
     rate = s.processed / s.seconds if s.seconds > 0 else 0.0
-    shard_note = f" (shard {shard.index}/{shard.count} of {len(files)})" if shard else ""
+    shard_note = f" (shard {shard.index}/{shard.count} of {n_files})" if shard else ""
     say(f"{s.total} reports{shard_note}: {s.processed - len(s.failed)} extracted, "
         f"{s.skipped_done} skipped as already done, {len(s.failed)} failed "
         f"in {s.seconds:.1f} s ({rate:.1f} reports/s)")
     for f, reason in s.failed[:SHOWN_FAILURES]:
         say(f"  failed: {printable(f)}: {printable(reason)}")
     if len(s.failed) > SHOWN_FAILURES:
-        say(f"  ... and {len(s.failed) - SHOWN_FAILURES} more (see the 'error' field of {printable(str(jsonl))})")
+        say(f"  ... and {len(s.failed) - SHOWN_FAILURES} more (see the 'error' field of {printable(where)})")
     for w in s.warnings:
         say(f"warning: {printable(w)}")
-    say(f"wrote {printable(str(jsonl))}" + (f" and {printable(str(table_path))}" if table_path else ""))
-    return 1 if s.all_failed else 0
+    say(f"wrote {wrote}")

@@ -181,7 +181,13 @@ def truncate_torn_tail(jsonl: Path) -> None:
 # --- inputs and settings ---------------------------------------------------------------------------
 
 def input_stamp(path: str) -> dict[str, int] | None:
-    """Size and modification time of an input as read now (``None`` if it cannot be stat'ed)."""
+    """Size and modification time of an input as read now (``None`` if it cannot be stat'ed); for a
+    URI, those of its object (:mod:`infer.batch.sources`)."""
+    if "://" in path:
+        from infer.batch.sources import is_uri, uri_stamp
+
+        if is_uri(path):
+            return uri_stamp(path)
     try:
         st = os.stat(path)
     except (OSError, ValueError):
@@ -217,8 +223,9 @@ class RunLock:
     ``flock`` is released by the kernel when the process dies, so a killed run never leaves a stale
     lock; the lock file itself stays (deleting it would race with a run that is just opening it)."""
 
-    def __init__(self, jsonl: Path) -> None:
+    def __init__(self, jsonl: Path, option: str = "--jsonl") -> None:
         self.path = jsonl.with_name(f".{jsonl.name}.lock")
+        self.option = option  # what the user changes to write elsewhere (--output DIR for the Ray engine)
         self._fd: int | None = None
 
     def acquire(self) -> "RunLock":
@@ -233,7 +240,7 @@ class RunLock:
             if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
                 pid = f" (process {holder})" if holder.isdigit() else ""
                 raise BatchError(f"another run is writing {self.path.parent / self.path.name[1:-5]}{pid}: wait "
-                                 "for it to finish, or write to another --jsonl") from None
+                                 f"for it to finish, or write to another {self.option}") from None
             raise
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)

@@ -34,6 +34,17 @@ def flat_columns() -> list[str]:
     return cols
 
 
+def flat_schema():  # -> pyarrow.Schema
+    """The Parquet types of :func:`flat_columns`: counts are int64, field values float64 (a value may be
+    3.5 for 万元 fees), everything else a string. Shared by ``--table`` and the Ray engine's parts."""
+    try:
+        import pyarrow as pa
+    except ImportError:
+        raise TableError("writing Parquet needs pyarrow (pip install pyarrow), or give a .csv table path") from None
+    return pa.schema([(c, pa.int64() if c in _COUNT_COLUMNS else
+                       pa.float64() if c.endswith((".prose", ".table")) else pa.string()) for c in flat_columns()])
+
+
 def flatten(rec: dict[str, Any]) -> dict[str, Any]:
     """One row per report, one column per field: prose and table values and status side by side.
     Empty cells are ``None`` (blank in CSV, null in Parquet)."""
@@ -79,16 +90,11 @@ class _TableWriter:
         self.parquet = path.suffix.lower() == ".parquet"
         self.cols = flat_columns()
         if self.parquet:
-            try:
-                import pyarrow as pa
-                import pyarrow.parquet as pq
-            except ImportError:
-                raise TableError("writing Parquet needs pyarrow (pip install pyarrow), "
-                                 "or give a .csv table path") from None
+            self.schema = flat_schema()
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
             self._pa = pa
-            value_cols = {c for c in self.cols if c.endswith((".prose", ".table"))}
-            self.schema = pa.schema([(c, pa.int64() if c in _COUNT_COLUMNS else
-                                      pa.float64() if c in value_cols else pa.string()) for c in self.cols])
             self._writer = pq.ParquetWriter(self.tmp, self.schema)
             self._buf: list[dict[str, Any]] = []
         else:

@@ -93,20 +93,38 @@ def _init_worker(model_dir: str | None, use_model: bool, threads: int, max_bytes
     _WORKER_EXTRACT = run
 
 
+def _error_record(path: str, exc: Exception, shown_as: str | None = None) -> dict[str, Any]:
+    msg = str(exc).splitlines()[0] if str(exc) else ""
+    if msg.startswith(f"{path}: "):  # InputError names the file; the record already does
+        msg = msg[len(path) + 2:]
+    return {"file": shown_as or path, "error": f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__}
+
+
 def process_one(path: str) -> dict[str, Any]:
-    """Extract one report; any failure becomes an error record so the run goes on."""
+    """Extract one report; any failure becomes an error record so the run goes on. A URI
+    (``s3://…``, see :mod:`infer.batch.sources`) is fetched to a temporary file first."""
     if _WORKER_FATAL is not None:
         return {"file": path, "fatal": _WORKER_FATAL}
+    if "://" in path:
+        from infer.batch.sources import is_uri, local_copy
+
+        if is_uri(path):
+            stamp = input_stamp(path)
+            try:
+                with local_copy(path) as local:
+                    return _process_local(local, stamp, shown_as=path)
+            except OSError as exc:
+                return {"file": path, "error": f"InputError: cannot fetch: {str(exc).splitlines()[0]}"}
+    return _process_local(path, input_stamp(path))  # stamp before reading: a change while extracting shows
+
+
+def _process_local(path: str, stamp: dict[str, int] | None, shown_as: str | None = None) -> dict[str, Any]:
     assert _WORKER_EXTRACT is not None, "worker not initialised"
-    stamp = input_stamp(path)  # before reading: a change made while extracting shows on --resume
     try:
         res = _WORKER_EXTRACT(path)
     except Exception as exc:  # one bad file must never stop a run over thousands
-        msg = str(exc).splitlines()[0] if str(exc) else ""
-        if msg.startswith(f"{path}: "):  # InputError names the file; the record already does
-            msg = msg[len(path) + 2:]
-        return {"file": path, "error": f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__}
-    rec: dict[str, Any] = {"file": path, "error": None}
+        return _error_record(path, exc, shown_as)
+    rec: dict[str, Any] = {"file": shown_as or path, "error": None}
     rec.update((k, v) for k, v in res.items() if k != "file")
     if stamp is not None:
         rec["input"] = stamp
