@@ -328,6 +328,9 @@ def main() -> None:
         f"{chars:,} characters), {args.workers} worker processes, wall time from launch. "
         "Produced by `python bench/run.py`.", 110)
     table = render(m, results, args.workers, note)
+    from pdf_pages import measure as pdf_measure, render as pdf_render  # bench/pdf_pages.py (issue 12)
+
+    table += "\n" + pdf_render(pdf_measure())
     print(table)
     args.out.write_text(table, encoding="utf-8")
     print(f"bench: wrote {args.out}", file=sys.stderr)
