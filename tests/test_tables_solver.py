@@ -16,6 +16,7 @@ from infer.tables.cells import cell_value
 from infer.tables.runs import block_identities, readings, row_identities
 from infer.tables.cells import tokenize
 from infer.tables.solve import solve
+from infer.tables.templates import REQUEST_COLUMNS
 from tests.fixtures.tables import dropped as D
 from tests.fixtures.tables import forms
 
@@ -424,3 +425,29 @@ def test_appendix_region_starts_at_the_table_not_the_sentence_naming_it():
     prose_count = text.index("9件")
     assert text.index("附表") < prose_count
     assert res.regions and not any(a <= prose_count < b for a, b in res.regions)
+
+
+# --- a large table that drops its empty cells: whatever is read is right -------------------------------
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_many_dropped_rows_read_cells_are_never_wrong(seed):
+    import random
+    rng = random.Random(seed)
+    keys = [k for _, k in D.LABELS_2019 if k.startswith("requests.outcome.") and k != "requests.outcome.total"]
+    rows, total = {}, [0] * 7
+    for k in keys:
+        cells: list[int | None] = [None] * 7
+        j, v = rng.randrange(6), rng.randint(1, 9)
+        cells[j], cells[6] = v, v
+        rows[k] = cells
+        total[j] += v
+        total[6] += v
+    rows["requests.outcome.total"] = [t or None for t in total]
+    rows["requests.received"] = [t or None for t in total]
+    res = parse_tables(D.report(rows, sep=""))
+    for (row, col), cell in res.cells.items():
+        if row in rows and cell.value is not None:
+            truth = D.full(rows[row])[[c for c, _ in REQUEST_COLUMNS].index(col)]
+            assert cell.value == truth, (row, col)
+    got = res.values()
+    assert all(got[k] == rows[k][6] for k in keys)  # every row's 总计 is certain

@@ -87,6 +87,9 @@ def resolve(rows: list[RowRead], columns: list[Column], form: str, res: TableRes
     if solved is None:
         res.warnings.append("table 三: too many combinations of readings to solve the table as a whole; "
                             "each run-together row is read on its own")
+    elif solved.undecided:
+        res.warnings.append("table 三: some readings could not be excluded within the search budget; they are "
+                            "kept as candidates")
     elif not solved.complete:
         res.warnings.append("table 三: no combination of readings satisfies every identity of the table "
                             "(a failed check?); each run-together row is read on its own")
