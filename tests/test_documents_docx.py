@@ -134,3 +134,11 @@ def test_batch_picks_up_pdf_and_docx(example_docx: Path, tmp_path: Path) -> None
     for name, extractor in (("a.docx", "python-docx"), ("b.pdf", "pdfplumber")):
         assert not by_name[name].get("error") and by_name[name]["extractor"].startswith(extractor)
         assert by_name[name]["table"]["template"] == "2021"
+
+
+def test_doc_that_is_really_html_is_read_as_html(tmp_path: Path) -> None:
+    """Sites often serve a Word-saved HTML page as .doc: it is read as HTML, without LibreOffice."""
+    path = tmp_path / "report.doc"
+    path.write_text("<html><body><p>本年度共收到政府信息公开申请7件。</p></body></html>", encoding="utf-8")
+    doc = load_report(path)
+    assert doc.format == "html" and "申请7件" in doc.text

@@ -310,3 +310,44 @@ def test_real_pdf_reads_as_one_text(huaian) -> None:
     block = lines[start:end + 1]
     assert all("\t" in line for line in block), "table 三 is broken by a non-row line"
     assert any("（四）无法提供" in line for line in block)
+
+
+def _page_with_table_image(src: Path, out: Path, tmp_path: Path) -> Path:
+    """A text page whose statistics table is a picture: a paragraph of text, then the image of the
+    table page of ``src`` below it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from test_documents_support import FONT, render_page_png
+
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    png = render_page_png(src, page_with(src, "本年新收政府信息公开申请数量"), tmp_path / "table.png", dpi=300)
+    c = canvas.Canvas(str(out), pagesize=A4)
+    c.setFont(FONT, 12)
+    c.drawString(72, A4[1] - 60, "本机关本年度政府信息公开申请办理情况见下表。")
+    c.drawImage(str(png), 20, 20, width=A4[0] - 40, height=A4[1] - 100, preserveAspectRatio=True)
+    c.save()
+    return out
+
+
+def test_table_image_without_ocr_is_named(tmp_path: Path, monkeypatch) -> None:
+    src = make_pdf(tmp_path / "tables.pdf", text=tables_section(), cell_font=9)
+    pdf = _page_with_table_image(src, tmp_path / "image-table.pdf", tmp_path)
+    monkeypatch.setenv("NIANBAO_NO_OCR", "1")
+    doc = load_report(pdf)
+    assert "见下表" in doc.text
+    assert any(w.startswith("page 1: an image") and "not read" in w for w in doc.warnings)
+
+
+@pytest.mark.skipif(not ocr.available(), reason="Tesseract with chi_sim is not installed")
+def test_table_image_read_by_ocr(tmp_path: Path) -> None:
+    src = make_pdf(tmp_path / "tables.pdf", text=tables_section(), cell_font=9)
+    pdf = _page_with_table_image(src, tmp_path / "image-table.pdf", tmp_path)
+    result = extract(pdf, use_model=False)
+    assert any("an image was read by OCR" in w for w in result.warnings)
+    got = {f.field: f.value for f in result.table_facts}
+    assert result.table_template == "2021"
+    assert got.get("requests.outcome.total") == 64

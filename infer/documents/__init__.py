@@ -43,7 +43,10 @@ def document_kind(name: str | Path, head: bytes) -> str | None:
     if suffix == ".docx":
         return "docx"
     if suffix in (".doc", ".wps"):
-        return "office"
+        # many ".doc" downloads are really Word-saved HTML or plain text: those are read as such
+        if head.lstrip()[:5] == b"{\\rtf" or b"\x00" in head:
+            return "office"
+        return None
     return None
 
 
