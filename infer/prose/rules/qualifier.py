@@ -20,7 +20,7 @@ Example::
 
 Example::
 
-    全年收到公民、法人和其他组织提交的政府信息公开申请共[27|COUNT]件。
+    今年接到个人和企业递交的公开申请合计[27|COUNT]件。
     → requests.received=27
 """
 from __future__ import annotations
