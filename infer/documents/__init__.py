@@ -97,5 +97,6 @@ def _load(data: bytes, name: str, kind: str):  # -> infer.textio.Document
     if not text.strip():
         why = "; ".join(warnings) or "the document contains no text"
         raise InputError(f"{name}: no text could be read ({why})")
-    return Document(path=name, text=text, encoding=fmt, sha256=sha256_text(text), format=fmt,
+    # no text encoding for a binary document: the field names what decoded it (views show it there)
+    return Document(path=name, text=text, encoding=extractor, sha256=sha256_text(text), format=fmt,
                     warnings=warnings, extractor=extractor)
