@@ -451,3 +451,20 @@ def test_many_dropped_rows_read_cells_are_never_wrong(seed):
             assert cell.value == truth, (row, col)
     got = res.values()
     assert all(got[k] == rows[k][6] for k in keys)  # every row's 总计 is certain
+
+
+def test_html_table_with_blank_total_column(tmp_path):
+    """Through the HTML loader: the applicant cells filled, every 总计 <td> empty."""
+    from infer.textio import load_report
+    from tests.fixtures.tables import unseen as U
+    rows = [(labs, vals[:-1] + [""], key) for labs, vals, key in forms.ROWS]
+    t3 = f"<table>{U.NESTED_HEADER}" + U.html_rows(rows) + "</table>"
+    path = tmp_path / "blank_total.html"
+    path.write_text(U.html_page(t3, U.case_table_html(forms.CASE_VALUES)), encoding="utf-8")
+    doc = load_report(path)
+    res = parse_tables(doc.text)
+    got = res.values()
+    assert got["requests.received"] == 45 and "requests.received" in res.derived
+    assert got["requests.outcome.total"] == 45 and got["requests.outcome.unavailable"] == 8
+    assert got["requests.applicant.natural_person"] == 40
+    assert res.status == "parsed", res.warnings

@@ -132,6 +132,7 @@ def trailing_fields(shadow: str, complete: list[tuple[int, list[Token]]],
 
     The fewest trailing empty fields of any row line (a row whose last data cell is blank has one
     more); every complete row (``(label_pos, cells)``) must agree, or None (no positional reading).
+    A table whose 总计 column is blank throughout is recognised before this (:mod:`infer.tables.joint`).
     """
     if not lines:
         return None

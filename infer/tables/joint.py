@@ -32,16 +32,6 @@ def resolve(rows: list[RowRead], columns: list[Column], form: str, res: TableRes
     if not open_rows:
         return
     full = {id(r): enumerate_readings(r, columns, blanks=False) for r in open_rows}
-    if _blank_total_column(rows, open_rows, full, columns, shadow):
-        res.warnings.append("resolved: table 三 leaves its 总计 column blank: rows with the six other cells "
-                            "are read as those, and 总计 is derived as their sum")
-        for r in open_rows:
-            if r.tokens and full[id(r)] == [] and len(r.tokens) == N_COLS - 1:
-                blank_at = r.tokens[-1].end
-                spans = [(t.start, t.end, t.value if t.kind == "num" else None, False) for t in r.tokens]
-                spans.insert(total_index(columns), (blank_at, blank_at, None, True))
-                r.values = make_cells(r, columns, spans)
-        open_rows = [r for r in open_rows if r.values is None]
     with_blanks = {id(r): enumerate_readings(r, columns, blanks=True) for r in open_rows
                    if may_drop and r.tokens and full[id(r)] == []}
     # evidence that the table drops its empty cells: a row with cells that only blanks can explain; the
@@ -106,16 +96,15 @@ def resolve(rows: list[RowRead], columns: list[Column], form: str, res: TableRes
                             f"cells, read by {how}: {'; '.join(settled[:6])}" + (" …" if len(settled) > 6 else ""))
 
 
-def _blank_total_column(rows: list[RowRead], open_rows: list[RowRead], full: dict[int, list[list[Cell]] | None],
-                        columns: list[Column], shadow: str) -> bool:
-    """Every unplaced row with cells has the six applicant cells and an empty field where 总计 is (an
-    HTML table whose 总计 column was left blank; its TAB / pipe lines end with an empty field)."""
-    short = [r for r in open_rows if r.tokens and full[id(r)] == []]
-    if not short or total_index(columns) != N_COLS - 1 or len(short) < len([r for r in open_rows if r.tokens]):
-        return False  # a row with 总计 readable: the column is not blank
-    if any(c.column == "total" and not c.blank for r in rows if r.values for c in r.values):
+def blank_total_column(rows: list[RowRead], columns: list[Column], shadow: str, res: TableResult) -> bool:
+    """An HTML table whose 总计 column was left blank throughout: every data row with cells holds the six
+    applicant cells and then an empty field where 总计 is (its TAB / pipe line ends with it). Then the six
+    are read as those (never shifted one field left by a positional reading) and 总计 is left blank, to be
+    derived as their sum (:func:`infer.tables.emit.derive_blank_totals`). True when so read."""
+    data = [r for r in rows if r.spec.key and r.tokens]
+    if len(data) < 3 or total_index(columns) != N_COLS - 1:
         return False
-    for r in short:
+    for r in data:
         if len(r.tokens) != N_COLS - 1 or any(t.kind not in ("num", "unknown") for t in r.tokens):
             return False
         fields = line_fields(shadow, r.tokens[-1].start)
@@ -125,6 +114,13 @@ def _blank_total_column(rows: list[RowRead], open_rows: list[RowRead], full: dic
         after = fields.spans[idx + 1:] if idx is not None else []
         if not after or any(shadow[a:b].strip() for a, b in after):
             return False
+    for r in data:
+        blank_at = r.tokens[-1].end
+        spans = [(t.start, t.end, t.value if t.kind == "num" else None, False) for t in r.tokens]
+        spans.insert(total_index(columns), (blank_at, blank_at, None, True))
+        r.values = make_cells(r, columns, spans)
+    res.warnings.append("resolved: table 三 leaves its 总计 column blank: rows with the six other cells "
+                        "are read as those, and 总计 is derived as their sum")
     return True
 
 

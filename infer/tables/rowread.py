@@ -82,7 +82,8 @@ def place(shadow: str, row: RowRead, columns: list[Column], trailing: int | None
         aligned = aligned_cells(shadow, row.hit.core_end, fields, trailing) if fields else None
         # the positional reading must stay inside the row's own text and keep every cell it found
         if (aligned is not None and all(row.hit.core_end <= a.start and a.end <= row.end for a in aligned)
-                and all(any(a.start == c.start for a in aligned) for c in cells)):
+                and all(any(a.start == c.start for a in aligned) for c in cells)
+                and _possible(aligned, total_index(columns))):
             cells = aligned
     if row.spec.group and has_subs and all(c.kind == "blank" for c in cells):
         row.heading = True  # a group heading, possibly printed as a row of empty cells
@@ -93,6 +94,14 @@ def place(shadow: str, row: RowRead, columns: list[Column], trailing: int | None
                 res.warnings.append(f"cell {row.label}: non-numeric cell {c.raw!r} at {c.start}; left empty")
         row.values = make_cells(row, columns, [(c.start, c.end, c.value if c.kind == "num" else None,
                                                 c.start == c.end) for c in cells])
+
+
+def _possible(cells: list[Token], total_at: int) -> bool:
+    """A positional reading whose written cells already exceed its 总计 cannot be right (counts are
+    never negative): the fields are shifted."""
+    total = cells[total_at]
+    others = [c.value for i, c in enumerate(cells) if i != total_at and c.kind == "num" and c.value is not None]
+    return total.kind != "num" or total.value is None or sum(others) <= total.value
 
 
 def total_index(columns: list[Column]) -> int:

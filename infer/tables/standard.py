@@ -114,6 +114,8 @@ def read(text: str, shadow: str) -> TableResult | None:
     if total_only:
         res.warnings.append("note: table 三 prints only its 总计 column; the applicant columns are not in the "
                             "table")
+    if not lines and not total_only:
+        joint.blank_total_column(rows, columns, shadow, res)
     for r in rows:
         if r.spec.key is None or r.values or r.heading:
             continue
