@@ -141,13 +141,16 @@ def default_cache() -> Path:
 def tokenized_windows(exs: Sequence[Example], tokenizer, max_length: int, stride: int,
                       cache_dir: Path | None = None):
     """The training windows of ``exs`` as a ``datasets.Dataset`` (cached; see the module doc)."""
-    passages = passages_dataset(exs)
+    from datasets import Dataset
+
     fp = windows_fingerprint(exs, tokenizer, max_length, stride)
     cache = Path(cache_dir) if cache_dir is not None else default_cache()
     cache.mkdir(parents=True, exist_ok=True)
     cache_file = cache / f"windows-{fp}.arrow"
-    if cache_file.is_file():
-        log.info("training windows: cached %s", cache_file)
+    if cache_file.is_file():  # what .map would find too, without first building the passages
+        log.info("training windows: from the cache %s", cache_file)
+        return Dataset.from_file(str(cache_file))
+    passages = passages_dataset(exs)
     return passages.map(_tokenize_batch, batched=True, batch_size=256, remove_columns=passages.column_names,
                         fn_kwargs={"tokenizer": tokenizer, "max_length": max_length, "stride": stride},
                         features=window_features(), new_fingerprint=fp, cache_file_name=str(cache_file),
