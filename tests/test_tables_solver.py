@@ -468,3 +468,15 @@ def test_html_table_with_blank_total_column(tmp_path):
     assert got["requests.outcome.total"] == 45 and got["requests.outcome.unavailable"] == 8
     assert got["requests.applicant.natural_person"] == 40
     assert res.status == "parsed", res.warnings
+
+
+def test_case_table_alone_when_table_three_is_an_image():
+    text = forms.render("tab")
+    start, end = text.index(forms.H3), text.index(forms.H4)
+    text = text[:start] + forms.H3 + "（表格为图片）\n" + text[end:]
+    res = parse_tables(text)
+    got = res.values()
+    assert got["review.total"] == 3 and got["litigation.total"] == 4
+    assert not any(k.startswith("requests") for k in got)
+    assert res.status == "partial" and res.template == "2021"
+    assert any("table 三" in w and "not found" in w for w in res.warnings)

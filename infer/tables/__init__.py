@@ -139,6 +139,32 @@ def _map_back(res: TableResult, view: grid.View) -> TableResult:
     return res
 
 
+#: a reporting year in the title (2021年度 …): the 2021 form applies from the 2021 reports on
+_YEAR = re.compile(r"(20[12]\d)\s*年")
+
+
+def _case_table_alone(text: str, sh: str) -> TableResult | None:
+    """Table 四 in text whose table 三 is not there (an image, a page lost): read it, and say table 三
+    is missing, rather than report no table at all. Found by its column header (结果维持 结果纠正 …)."""
+    lo = standard.case_header_start(sh)
+    if lo is None:
+        return None
+    res = TableResult()
+    from infer.tables import case_table, emit
+    case_table.read(text, sh, lo, res)
+    if not any(not c.blank for c in res.cells.values()):
+        return None
+    m = _YEAR.search(sh[:400])
+    res.template = "2021" if m and int(m.group(1)) >= 2021 else "2019"
+    res.warnings.insert(0, f"table 三 (收到和处理政府信息公开申请情况) not found; table 四 read alone (form {res.template} "
+                           f"assumed from the report's year)")
+    emit.facts({}, res.template, res, {})
+    emit.run_checks({}, res.template, res)
+    emit.regions([], res)
+    res.status = "partial"
+    return res
+
+
 def _parse(text: str) -> TableResult:
     sh = fold_separators(shadow(text))
     res = standard.read(text, sh)
@@ -149,6 +175,9 @@ def _parse(text: str) -> TableResult:
     found = [r for r in (stat_form.read(text, sh), appendix.read(text, sh)) if r is not None]
     if found:
         return max(found, key=lambda r: len(r.facts))
+    res = _case_table_alone(text, sh)
+    if res is not None:
+        return res
     res = TableResult()
     if _empty_table_section(sh):
         res.status = "missing"

@@ -44,6 +44,15 @@ def _case_start(shadow: str, lo: int) -> int | None:
     return min(found) if found else None
 
 
+def case_header_start(shadow: str) -> int | None:
+    """Where table 四's own column header (结果维持 结果纠正) begins, with a 行政复议 just before it."""
+    m = re.compile(CASE_HEADER_PATTERN).search(shadow)
+    if m is None:
+        return None
+    head = shadow.rfind("行政复议", max(0, m.start() - 40), m.start())
+    return head if head >= 0 else m.start()
+
+
 #: a section number right before the heading: 三、 / 三. / （三） — the report's own section
 _OWN_SECTION = re.compile(r"(?:三\s*[、.．]|[（(]\s*三\s*[)）])\s*$")
 
