@@ -50,6 +50,13 @@ class OutputFormat(str, Enum):
     html = "html"
 
 
+class Engine(str, Enum):
+    """Where a batch runs: worker processes on this machine, or a Ray cluster (infer/batch/ray_engine.py)."""
+
+    local = "local"
+    ray = "ray"
+
+
 @dataclass
 class ExtractOptions:
     """What ``extract`` needs per file; batch mode can build the same object."""
@@ -114,7 +121,8 @@ def extract_command(
     output: Annotated[Optional[Path], typer.Option(
         "--output", "-o",
         help=("Write here instead of stdout. For --format html the default is <FILE>.nianbao.html; "
-              "with several files --output is a directory."), show_default=False)] = None,
+              "with several files --output is a directory. With --engine ray: the folder of Parquet parts."),
+        show_default=False)] = None,
     show_text: Annotated[bool, typer.Option(
         "--show-text",
         help=("Print the decoded text (for HTML: the extracted text, tables as TAB-separated rows) and "
@@ -162,11 +170,37 @@ def extract_command(
     workers: Annotated[Optional[int], typer.Option(
         "--workers", metavar="N",
         help=("With --jsonl: worker processes, each loading the model once (default: one per available "
-              "core; each needs about the model's memory)."), show_default=False)] = None,
+              "core; each needs about the model's memory). With --engine ray: Ray actors, one CPU each "
+              "(default: the cluster's CPUs)."), show_default=False)] = None,
+    engine: Annotated[Engine, typer.Option(
+        "--engine",
+        help=("Batch engine. local: worker processes on this machine (--jsonl). ray: a Ray cluster through Ray "
+              "Data (needs the 'ray' extra of nianbao), written as Parquet parts to --output DIR (the --table columns "
+              "plus each report's JSON record), resumable with --resume; FILE may also be @MANIFEST, a file "
+              "of paths or URIs (s3://, hdfs://, any filesystem pyarrow opens)."))] = Engine.local,
+    address: Annotated[Optional[str], typer.Option(
+        "--address", metavar="auto|ray://HOST:PORT",
+        help=("With --engine ray: the cluster to join (default: $RAY_ADDRESS, as `ray job submit` sets it, "
+              "else a private Ray runtime on this machine, listening on 127.0.0.1 only)."),
+        show_default=False)] = None,
 ) -> None:
     """Read reports and show the statistics they state, in prose and in tables, and where they disagree."""
     if max_bytes < 0:
         err(f"--max-bytes must be 0 (no limit) or a positive number of bytes, got {max_bytes}")
+        raise typer.Exit(EXIT_INPUT)
+    if engine is Engine.ray:
+        if output is None or jsonl is not None or table is not None or show_text or force_workers:
+            err("--engine ray writes Parquet parts to --output DIR (add it); --jsonl, --table, --show-text and "
+                "--force-workers do not apply")
+            raise typer.Exit(EXIT_INPUT)
+        from infer.batch.ray_engine import ray_command
+
+        raise typer.Exit(ray_command(
+            [str(f) for f in files], output, address=address, resume=resume, overwrite=overwrite,
+            shard_spec=shard, workers=workers, model_dir=str(model) if model else None,
+            use_model=not no_model, max_bytes=max_bytes or None))
+    if address is not None:
+        err("--address belongs to --engine ray")
         raise typer.Exit(EXIT_INPUT)
     if jsonl is not None or table is not None or resume or shard is not None or workers is not None \
             or force_workers:

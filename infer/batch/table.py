@@ -35,13 +35,13 @@ def flat_columns() -> list[str]:
 
 
 def flat_schema():  # -> pyarrow.Schema
-    """The Parquet types of :func:`flat_columns`: counts are int64, field values float64 (a value may be
+    """The Parquet types of :func:`flat_columns`: counts and the year are int64, field values float64 (a value may be
     3.5 for 万元 fees), everything else a string. Shared by ``--table`` and the Ray engine's parts."""
     try:
         import pyarrow as pa
     except ImportError:
         raise TableError("writing Parquet needs pyarrow (pip install pyarrow), or give a .csv table path") from None
-    return pa.schema([(c, pa.int64() if c in _COUNT_COLUMNS else
+    return pa.schema([(c, pa.int64() if c in _COUNT_COLUMNS or c == "year" else
                        pa.float64() if c.endswith((".prose", ".table")) else pa.string()) for c in flat_columns()])
 
 
