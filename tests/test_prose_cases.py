@@ -139,3 +139,15 @@ def test_sub_reason_gives_its_group():
     # the group stated with its own count, or siblings: no derived group
     assert facts_of("[不予公开|OUTCOME][4|COUNT]件，其中[属于国家秘密|OUTCOME][1|COUNT]件。") == {
         "requests.outcome.withheld": 4, "requests.outcome.withheld.state_secret": 1}
+
+
+def test_zero_stated_after_a_heading_or_a_list():
+    assert facts_of("（三）行政诉讼情况：无。") == {"litigation.total": 0}
+    assert facts_of("因政府資訊公開申請提起的行政複議、行政訴訟：無。") == {"review.total": 0, "litigation.total": 0}
+    # a heading that names no statistic, or a number in between, gives nothing
+    assert facts_of("（六）其他需要报告的事项：无。") == {}
+    assert facts_of("行政复议[2|COUNT]件，需要说明的问题：无。") == {}
+
+
+def test_a_zero_for_licence_applications_is_no_request_fact():
+    assert facts_of("本年度[未|ZERO][收到|RECEIVED]行政许可申请。") == {}

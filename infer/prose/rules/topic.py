@@ -75,9 +75,9 @@ def _blanked(doc: Doc, l: Linked, lo: int, hi: int) -> str:
 
 def _not_a_request(doc: Doc, l: Linked) -> bool:
     n = l.number
-    if n.label == "ZERO":
-        return False
-    start, _ = doc.clause_bounds(n.start)
+    start, end = doc.clause_bounds(n.start)
+    if n.label == "ZERO":  # 未收到行政许可申请: the object follows the zero word
+        return any(w in _blanked(doc, l, start, end) for w in NOT_REQUEST_APPROVALS)
     clause = _blanked(doc, l, start, n.end)
     if any(w in clause for w in NOT_REQUEST_APPROVALS):
         return True

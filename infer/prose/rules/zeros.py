@@ -22,6 +22,11 @@ Example::
 
     本年度未發生涉及政府資訊公開的行政複議和行政訴訟案件。
     → review.total=0, litigation.total=0
+
+Example::
+
+    （四）行政复议情况：无。
+    → review.total=0
 """
 from __future__ import annotations
 
@@ -56,6 +61,33 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
             for fld, ev in _fields(doc, z, back):
                 out.append(Linked(fld, 0, z, ev, ZERO_BACKWARD, NAME))
     out.extend(_untagged(doc, done, out))
+    out.extend(_stated_after(doc, out))
+    return out
+
+
+#: 行政复议情况：无。 / 行政诉讼为零。: a zero stated after what it denies, ending its clause.
+_ZERO_PREDICATE = re.compile(r"(：|:|为|是)\s*(无|零|没有)\s*(?=[。；;，,\n]|$)")
+
+
+def _stated_after(doc: Doc, links: list[Linked]) -> list[Linked]:
+    """A predicate zero the tagger left unmarked denies the case types (or the fee) named before it in
+    its sentence, with no number between (``（五）行政复议情况：无。`` → review.total 0)."""
+    out: list[Linked] = []
+    zero_at = {l.number.start for l in links if l.value == 0}
+    simple = doc.simple(0, len(doc.text))
+    for m in _ZERO_PREDICATE.finditer(simple):
+        a, b = m.start(2), m.end(2)
+        if a in zero_at or not doc.is_prose(a):
+            continue
+        s_start, _ = doc.seg.sentence_bounds(a)
+        numbers = [s.end for s in doc.spans if s.is_number and s_start <= s.start < a]
+        lo = max(numbers + [s_start])
+        tagged = [s for s in doc.spans if not s.is_number and lo <= s.start and s.end <= a]
+        scope = sorted(tagged + _case_phrases(doc, lo, a, tagged), key=lambda s: s.start)
+        scope = [s for s in scope if s.label in ("CASE", "FEE")]
+        z = Span(a, b, "ZERO", 0.9, doc.text[a:b])
+        for f, ev in _fields(doc, z, scope):
+            out.append(Linked(f, 0, z, ev, ZERO_BACKWARD, NAME))
     return out
 
 
