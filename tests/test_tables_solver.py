@@ -480,3 +480,11 @@ def test_case_table_alone_when_table_three_is_an_image():
     assert not any(k.startswith("requests") for k in got)
     assert res.status == "partial" and res.template == "2021"
     assert any("table 三" in w and "not found" in w for w in res.warnings)
+
+
+def test_statistics_form_missing_row_is_not_taken_from_the_next_part():
+    text = STAT.replace("（三）其他情形数件0五、", "五、")  # 行政复议's 其他情形数 row missing
+    res = parse_tables(text)
+    got = res.values()
+    assert "review.other" not in got  # never 行政诉讼's 其他情形数 (1)
+    assert got["litigation.other"] == 1 and got["review.total"] == 2

@@ -25,6 +25,9 @@ from infer.tables.templates import CHANNEL_WORDS, STAT_FORM_ROWS, STAT_FORM_SUMS
 #: how far the next row's name may be from the previous one (the form's 二、回应解读 part lies between
 #: 主动公开 and 依申请公开 and is not read)
 _GAP = 1500
+#: how far a row within a part may be from the row before it (a missing row must not make the search
+#: take the same name from the next part: 其他情形数 of 行政诉讼 for 行政复议's)
+_NEAR = 250
 #: fewer field rows than this is not the form (a stray 收到申请数 in prose)
 _MIN_ROWS = 6
 _VALUE = re.compile(r"[\s|]*(?:[（(][^（()）]{0,40}[)）])?[\s|]*(?P<unit>万元|人次|条|件|次|篇|个|人|元)?[\s|:：]*"
@@ -53,8 +56,13 @@ def _locate(shadow: str, lo: int) -> list[tuple[StatRow, int, int, int]]:
     """(row, start incl. numbering, name start, name end) of each row found, in the form's order."""
     out: list[tuple[StatRow, int, int, int]] = []
     pos = lo
-    for row in STAT_FORM_ROWS:
-        hi = len(shadow) if not out else min(len(shadow), pos + _GAP)
+    for n, row in enumerate(STAT_FORM_ROWS):
+        hi = len(shadow) if not out else min(len(shadow), pos + (_GAP if row.opens else _NEAR))
+        if not row.opens:  # a row never lies beyond the next part's opening row
+            nxt = next((r for r in STAT_FORM_ROWS[n + 1:] if r.opens), None)
+            m_next = re.compile(loose(nxt.core)).search(shadow, pos, hi) if nxt else None
+            if m_next:
+                hi = m_next.start()
         m = re.compile(loose(row.core)).search(shadow, pos, hi)
         if m is None:
             continue

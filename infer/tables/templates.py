@@ -202,14 +202,17 @@ class StatRow:
     key: str | None
     core: str
     numbering: str = ""
+    #: the row opens a part of the form (一、 … 七、, or the first row after an unread part): it may stand
+    #: far from the row before it; any other row follows its predecessor closely
+    opens: bool = False
 
 
 #: the 依申请公开, 复议, 诉讼, 举报投诉 and 收费 parts of the form, in its order (its 主动公开 part gives
 #: proactive.total only). A channel indicator printed combined (信函、传真申请数) is reported as such.
 STAT_FORM_ROWS: tuple[StatRow, ...] = (
-    StatRow("proactive.total", "主动公开政府信息数", "（一）"),
+    StatRow("proactive.total", "主动公开政府信息数", "（一）", opens=True),
     StatRow(None, "主动公开规范性文件数", "其中："),
-    StatRow("requests.received", "收到申请数", "（一）"),
+    StatRow("requests.received", "收到申请数", "（一）", opens=True),
     StatRow("requests.channel.in_person", "当面申请数", "1."),
     StatRow("requests.channel.fax", "传真申请数", "2."),
     StatRow("requests.channel.online", "网络申请数", "3."),
@@ -232,17 +235,17 @@ STAT_FORM_ROWS: tuple[StatRow, ...] = (
     StatRow("requests.outcome.nonexistent", "申请信息不存在数", "6."),
     StatRow("requests.outcome.unclear", "告知作出更改补充数", "7."),
     StatRow("requests.outcome.redirected", "告知通过其他途径办理数", "8."),
-    StatRow("review.total", "行政复议数量", "四、"),
+    StatRow("review.total", "行政复议数量", "四、", opens=True),
     StatRow("review.upheld", "维持具体行政行为数", "（一）"),
     StatRow("review.corrected", "被依法纠错数", "（二）"),
     StatRow("review.other", "其他情形数", "（三）"),
-    StatRow("litigation.total", "行政诉讼数量", "五、"),
+    StatRow("litigation.total", "行政诉讼数量", "五、", opens=True),
     StatRow("litigation.upheld", "驳回原告诉讼请求数", "（一）"),
     StatRow("litigation.corrected", "被依法纠错数", "（二）"),
     StatRow("litigation.other", "其他情形数", "（三）"),
-    StatRow("complaints.total", "举报投诉数量", "六、"),
-    StatRow("fees.amount_yuan", "收取的费用", "七、"),
-    StatRow(None, "机构建设和保障经费情况", "八、"),
+    StatRow("complaints.total", "举报投诉数量", "六、", opens=True),
+    StatRow("fees.amount_yuan", "收取的费用", "七、", opens=True),
+    StatRow(None, "机构建设和保障经费情况", "八、", opens=True),
 )
 #: the form's sums (pre-2019 勾稽): (total row, its items)
 STAT_FORM_SUMS: tuple[tuple[str, tuple[str, ...]], ...] = (
