@@ -97,8 +97,10 @@ def run_checks(by_key: dict[str, RowRead], form: str, res: TableResult) -> None:
     pairs, unevaluated = ck.request_checks(v, present, own, form, labels)
     case_pairs, case_uneval = ck.case_checks(v)
     res.checks = [c for c, _ in pairs + case_pairs]
-    for rule in unevaluated + case_uneval:
-        res.warnings.append(f"check not evaluated (a term is unknown): {rule}")
+    skipped = unevaluated + case_uneval
+    if skipped:  # one line: with an ambiguous row, a dozen column checks have an unknown term
+        more = f" and {len(skipped) - 4} more" if len(skipped) > 4 else ""
+        res.warnings.append(f"check not evaluated (a term is unknown): {'; '.join(skipped[:4])}{more}")
     for c in res.checks:
         if not c.passed:
             res.warnings.append(f"check failed: {c.rule}: expected {c.expected}, table has {c.actual}")

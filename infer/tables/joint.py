@@ -156,8 +156,10 @@ def _settle(r: RowRead, options: list[list[Cell]], res: TableResult, joint: bool
     start, end = r.span
     res.ambiguous.append(AmbiguousRow(r.spec.key or "", r.label, r.raw, start, end,
                                       sorted(distinct, key=lambda t: [(v is None, v) for v in t]), cols))
-    res.warnings.append(f"row {r.label}: run-together digits {r.raw!r} split {len(distinct)} consistent ways; "
-                        f"ambiguous columns {', '.join(cols)} are not reported")
+    shown = "; ".join("|".join("·" if v is None else str(v) for v in c) for c in sorted(distinct, key=str)[:6])
+    res.warnings.append(f"row {r.label}: run-together digits {r.raw!r} split {len(distinct)} consistent ways "
+                        f"({shown}{' …' if len(distinct) > 6 else ''}); ambiguous columns {', '.join(cols)} are "
+                        f"not reported")
     certain = _prefer_written(options)
     r.values = [c if c.column not in cols else
                 Cell(c.row, c.column, None, start, start, c.row_label, c.column_label)
