@@ -17,8 +17,8 @@ from infer.documents import document_kind, ocr  # noqa: E402
 from infer.documents.lines import Line, Margins, continues, is_page_number, join_page_split  # noqa: E402
 from infer.pipeline import extract  # noqa: E402
 from infer.textio import InputError, load_report  # noqa: E402
-from test_documents_support import (EXAMPLE, RUNNING_HEADER, example_text, make_pdf, make_scanned_pdf,  # noqa: E402
-                                    page_with, tables_section)
+from test_documents_support import (EXAMPLE, RUNNING_HEADER, cjk_font_installed, example_text,  # noqa: E402
+                                    make_pdf, make_scanned_pdf, page_with, tables_section)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("NIANBAO_SHARED", ROOT.parent / "shared"))
@@ -174,8 +174,6 @@ def test_scanned_pdf_without_ocr_is_an_error_not_an_empty_success(example_pdf: P
 
 def test_scanned_page_among_text_pages_warns_per_page(example_pdf: Path, tmp_path: Path, monkeypatch) -> None:
     """One image-only page in a text PDF: the rest is read, the page is named in a warning."""
-    from PIL import Image
-
     from test_documents_support import render_page_png
 
     png = render_page_png(example_pdf, 0, tmp_path / "p1.png", dpi=80)
@@ -185,7 +183,6 @@ def test_scanned_page_among_text_pages_warns_per_page(example_pdf: Path, tmp_pat
     doc = load_report(mixed)
     assert any(w.startswith("page 1:") and "not read" in w for w in doc.warnings)
     assert "本年新收" in doc.text  # the text pages are read
-    del Image
 
 
 def _merge_pdf_with_image(pdf: Path, png: Path, out: Path) -> None:
@@ -208,8 +205,13 @@ def _merge_pdf_with_image(pdf: Path, png: Path, out: Path) -> None:
 
 # --- scanned tables: OCR -----------------------------------------------------------------------------
 
-@pytest.mark.skipif(not ocr.available(), reason="Tesseract with chi_sim is not installed "
-                    "(apt-get install tesseract-ocr tesseract-ocr-chi-sim; scripts/setup.sh --test does it as root)")
+NEEDS_OCR = pytest.mark.skipif(
+    not ocr.available() or not cjk_font_installed(),
+    reason="OCR tests need Tesseract with chi_sim and a CJK system font to render the test PDFs "
+           "(apt-get install tesseract-ocr tesseract-ocr-chi-sim fonts-noto-cjk; scripts/setup.sh --test does it as root)")
+
+
+@NEEDS_OCR
 def test_scanned_table_read_by_ocr(tmp_path: Path) -> None:
     """Table 三 printed, rendered to a 300 dpi image, read back by OCR: the totals are right, and a
     misread digit, if any, shows up as a failed arithmetic check rather than silently."""
@@ -342,7 +344,7 @@ def test_table_image_without_ocr_is_named(tmp_path: Path, monkeypatch) -> None:
     assert any(w.startswith("page 1: an image") and "not read" in w for w in doc.warnings)
 
 
-@pytest.mark.skipif(not ocr.available(), reason="Tesseract with chi_sim is not installed")
+@NEEDS_OCR
 def test_table_image_read_by_ocr(tmp_path: Path) -> None:
     src = make_pdf(tmp_path / "tables.pdf", text=tables_section(), cell_font=9)
     pdf = _page_with_table_image(src, tmp_path / "image-table.pdf", tmp_path)

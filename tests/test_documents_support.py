@@ -177,6 +177,18 @@ def _rl_table(t: Table, width: float, style, colors, RLTable, TableStyle, Paragr
     return table
 
 
+def cjk_font_installed() -> bool:
+    """Rendering the generated PDFs (their CJK font is not embedded) needs a system CJK font; the
+    OCR tests are skipped without one (scripts/setup.sh --test installs fonts-noto-cjk)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("fc-list") is None:
+        return False
+    out = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout
+    return bool(out.strip())
+
+
 def render_page_png(pdf: Path, page_index: int, out: Path, dpi: int = 200) -> Path:
     """One page of a PDF as a PNG (pypdfium2, which pdfplumber brings)."""
     import pypdfium2 as pdfium
