@@ -95,6 +95,9 @@ def _check_folder(folder: Path) -> None:
     assert {int(k): v for k, v in cfg["id2label"].items()} == ID2TAG
     assert cfg["label2id"] == TAG2ID
     assert cfg["architectures"][0].endswith("ForTokenClassification")
+    tok_cfg = json.loads((folder / "tokenizer_config.json").read_text(encoding="utf-8"))
+    assert tok_cfg["tokenizer_class"] == "PreTrainedTokenizerFast"  # a name transformers 4 and 5 both load
+    assert "local_files_only" not in tok_cfg
     card = (folder / "README.md").read_text(encoding="utf-8")
     assert card.startswith("---\n") and "pipeline_tag: token-classification" in card
     assert all(f"`{t.split('-', 1)[-1]}`" in card for t in BIO_TAGS[1:])

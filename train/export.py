@@ -96,6 +96,7 @@ def export_model(model_dir: str | os.PathLike[str], output: str | os.PathLike[st
     tokenizer.save_pretrained(str(out))
     for stray in ("sentencepiece.bpe.model",):  # the slow tokenizer's file: the fast one is complete
         (out / stray).unlink(missing_ok=True)
+    _portable_tokenizer_config(out / "tokenizer_config.json")
     provenance = {
         "exported": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "source": str(model_dir),
@@ -115,6 +116,20 @@ def export_model(model_dir: str | os.PathLike[str], output: str | os.PathLike[st
     (out / "README.md").write_text(render_card(meta, provenance), encoding="utf-8")
     size = sum(p.stat().st_size for p in out.iterdir() if p.is_file()) / 1e6
     return ExportResult(out, cfg.num_hidden_layers, cfg.num_labels, max_length, stride, round(size, 1))
+
+
+def _portable_tokenizer_config(path: Path) -> None:
+    """Name the tokenizer class every transformers version knows, and drop this machine's load options.
+
+    transformers 5 writes its internal ``TokenizersBackend`` class name (unknown to 4.x) and echoes
+    the ``local_files_only``/``is_local`` flags it was loaded with; ``PreTrainedTokenizerFast`` over
+    ``tokenizer.json`` is what the base folder names and loads the same tokenizer everywhere."""
+    cfg = json.loads(path.read_text(encoding="utf-8"))
+    if cfg.get("tokenizer_class") in (None, "TokenizersBackend"):
+        cfg["tokenizer_class"] = "PreTrainedTokenizerFast"
+    for key in ("local_files_only", "is_local", "name_or_path", "_commit_hash"):
+        cfg.pop(key, None)
+    path.write_text(json.dumps(cfg, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def _f1(scores: dict[str, Any] | None) -> str:
