@@ -488,3 +488,11 @@ def test_statistics_form_missing_row_is_not_taken_from_the_next_part():
     got = res.values()
     assert "review.other" not in got  # never 行政诉讼's 其他情形数 (1)
     assert got["litigation.other"] == 1 and got["review.total"] == 2
+
+
+@pytest.mark.parametrize("row,expected", [("收费金额（万元）\n0.15\n", 1500), ("收取费用（元）\n30\n", 30),
+                                          ("收费减免金额（元）\n30\n", None)])
+def test_appendix_fee_rows(row, expected):
+    res = parse_tables(APPENDIX + row)
+    assert res.values().get("fees.amount_yuan") == expected
+    assert res.values()["review.total"] == 0

@@ -288,6 +288,8 @@ def _emit(text: str, mapped: list[Indicator], n_cols: int, res: TableResult) -> 
         s, e, v = it.values[0]
         if v is None:
             continue
+        if it.key == "fees.amount_yuan" and "万元" in text[it.start:s]:
+            v = round(v * 10000, 2)  # fields.tsv: fees in 元
         if it.key in seen:
             res.warnings.append(f"indicator {it.key} appears twice in the 附表; the first is kept")
             continue

@@ -185,7 +185,9 @@ INDICATORS: tuple[IndicatorSpec, ...] = (
     IndicatorSpec("consultations.total", r"接受咨询数量?|咨询(人次|数量)"),
     IndicatorSpec("proactive.total", r"主动公开(政府)?(信息|文件)数", "proactive"),
     IndicatorSpec(None, r"接受行政诉讼、举报数"),  # a garbled label; not guessed into a field
-    IndicatorSpec(None, r"(政府信息公开)?收费减免金额|收费金额|减免金额"),
+    # a fee-and-waiver amount says neither what was charged nor what was waived: not guessed
+    IndicatorSpec(None, r"(政府信息公开)?收费减免金额|减免金额"),
+    IndicatorSpec("fees.amount_yuan", r"收费金额|收取(的)?费用"),
     IndicatorSpec(None, r"公开政府信息公开工作年度报告"),
 )
 #: sub-indicators inside a block: "1.当面申请数", "5.其他" — a numbered label ending in 数 or 其他
