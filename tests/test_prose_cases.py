@@ -151,3 +151,9 @@ def test_zero_stated_after_a_heading_or_a_list():
 
 def test_a_zero_for_licence_applications_is_no_request_fact():
     assert facts_of("本年度[未|ZERO][收到|RECEIVED]行政许可申请。") == {}
+
+
+def test_a_zero_that_denies_a_result_or_sits_in_a_reason_is_not_a_total():
+    assert facts_of("全年没有发生行政复议被纠正的情况。") == {}
+    assert facts_of("因[没有|ZERO]现成信息需要另行制作[无法提供|OUTCOME][2|COUNT]件。") == {
+        "requests.outcome.unavailable": 2}

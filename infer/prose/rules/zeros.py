@@ -92,8 +92,24 @@ def _stated_after(doc: Doc, links: list[Linked]) -> list[Linked]:
 
 
 def _not_assertion(doc: Doc, z: Span) -> bool:
-    """无 that forms a word (无误, 无偿, 无法) asserts no zero."""
+    """无 that forms a word (无误, 无偿, 无法) asserts no zero; nor does a zero word inside a category
+    phrase (没有现成信息 is a reason, 尚未审结 a result)."""
+    if any(not s.is_number and s.start <= z.start < s.end for s in doc.spans):
+        return True
+    if doc.simple(z.start, z.end + 4).startswith(_INSIDE_PHRASES):
+        return True
     return doc.simple(z.start, z.end).endswith("无") and bool(_NOT_ZERO_AFTER.match(doc.simple(z.end, z.end + 2)))
+
+
+#: Zero words that begin a category phrase of the lexicon, not a zero assertion.
+_INSIDE_PHRASES = ("没有现成", "无法提供", "未审结", "未结案")
+
+
+def _result_words(doc: Doc, lo: int, hi: int) -> bool:
+    """A case result of the lexicon written in ``text[lo:hi]`` (没有发生行政复议被纠正的情况 denies a
+    result, not the cases)."""
+    simple = doc.simple(lo, hi)
+    return any(p in simple for p in phrases("RESULT"))
 
 
 def _scope_after(doc: Doc, z: Span) -> list[Span]:
@@ -189,6 +205,8 @@ def _receiving(doc: Doc, z: Span, stop: int, scope: list[Span]) -> list[Span]:
 def _zero_facts(doc: Doc, z: Span, scope: list[Span]) -> list[Linked]:
     _, end = doc.clause_bounds(z.start)
     stop = min([s.start for s in doc.spans if s.is_number and s.start >= z.end] + [end])
+    if not any(s.label == "RESULT" for s in scope) and _result_words(doc, z.end, stop):
+        return []  # a result the tagger left unmarked: which field is denied is unsure
     scope = scope + _case_phrases(doc, z.end, stop, scope)
     scope += _receiving(doc, z, stop, scope)
     scope.sort(key=lambda s: s.start)
@@ -218,6 +236,8 @@ def _untagged(doc: Doc, done: set[int], links: list[Linked]) -> list[Linked]:
                 continue
             stop = min(stop, b + _WU_REACH)
         # the zero phrase may hold its verb (没有收取): spans from its start on are in scope
+        if _result_words(doc, b, stop) or doc.simple(a, a + 5).startswith(_INSIDE_PHRASES):
+            continue
         tagged = [s for s in doc.spans if not s.is_number and a <= s.start and s.end <= stop]
         scope = tagged + _case_phrases(doc, a, stop, tagged)
         scope = sorted(scope + _receiving(doc, z, stop, scope), key=lambda s: s.start)
