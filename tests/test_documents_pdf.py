@@ -353,3 +353,16 @@ def test_table_image_read_by_ocr(tmp_path: Path) -> None:
     got = {f.field: f.value for f in result.table_facts}
     assert result.table_template == "2021"
     assert got.get("requests.outcome.total") == 64
+
+
+def test_unruled_table_is_not_two_columns(tmp_path: Path) -> None:
+    """A table printed without rules has a 'gutter' between labels and numbers: it must stay rows
+    (label, then TAB-separated numbers), and the prose around it must read as in the .txt."""
+    pdf = make_pdf(tmp_path / "unruled.pdf", ruled=False, cell_font=9)
+    text = load_report(pdf).text
+    row = next(line for line in text.splitlines() if line.startswith("一、本年新收"))
+    assert row.split("\t")[1:] == ["52", "9", "0", "1", "3", "0", "65"]
+    head = example_text().split("二、主动公开")[0]
+    assert prose_lines(text.split("二、主动公开")[0]) == prose_lines(head)
+    got = {f.field: f.value for f in extract(pdf, use_model=False).table_facts}
+    assert got.get("requests.received") == 65 and got.get("requests.carried_over") == 4

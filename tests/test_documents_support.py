@@ -97,7 +97,8 @@ def tables_section(text: str | None = None) -> str:
     return text[text.index("三、收到和处理"):text.index("五、")]
 
 
-def make_pdf(path: Path, *, two_columns: bool = False, text: str | None = None, cell_font: float = 7) -> Path:
+def make_pdf(path: Path, *, two_columns: bool = False, text: str | None = None, cell_font: float = 7,
+             ruled: bool = True) -> Path:
     """The example as a PDF: A4, justified CJK paragraphs with a two-character first-line indent,
     ruled tables with merged cells, a running header and ``- N -`` page numbers."""
     from reportlab.lib import colors
@@ -154,13 +155,13 @@ def make_pdf(path: Path, *, two_columns: bool = False, text: str | None = None, 
                 story += [NextPageTemplate("tables"), PageBreak()]
                 switched = True
             story.append(Spacer(1, 4))
-            story.append(_rl_table(content, table_width, cell_style, colors, RLTable, TableStyle, Paragraph))
+            story.append(_rl_table(content, table_width, cell_style, colors, RLTable, TableStyle, Paragraph, ruled))
             story.append(Spacer(1, 4))
     doc.build(story)
     return path
 
 
-def _rl_table(t: Table, width: float, style, colors, RLTable, TableStyle, Paragraph):
+def _rl_table(t: Table, width: float, style, colors, RLTable, TableStyle, Paragraph, ruled: bool = True):
     label_w = width * (0.34 if t.width > 6 else 0.4)
     grid: list[list[object]] = [["" for _ in range(t.width)] for _ in t.rows]
     spans = []
@@ -172,8 +173,8 @@ def _rl_table(t: Table, width: float, style, colors, RLTable, TableStyle, Paragr
     first = max(1, t.width - max(sum(1 for c in row if _NUM.match(c.text)) for row in t.rows))
     widths = [label_w / first] * first + [(width - label_w) / (t.width - first)] * (t.width - first)
     table = RLTable(grid, colWidths=widths, repeatRows=0)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *spans]))
+    rules = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if ruled else []
+    table.setStyle(TableStyle([*rules, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *spans]))
     return table
 
 

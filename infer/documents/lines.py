@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 #: a horizontal gap wider than this many font sizes separates two cells of one printed row
-CELL_GAP = 2.0
+CELL_GAP = 1.5
 #: a gap wider than this share of the font size between two narrow characters is a space
 SPACE_GAP = 0.3
 

@@ -22,7 +22,8 @@ from typing import Any, Sequence
 
 from infer.documents import DocumentError, ocr, scan
 from infer.documents.lines import (Block, Glyph, Line, Margins, blocks_to_text, furniture_key, glyphs_to_lines,
-                                   group_rows, is_page_number, make_line, margins, split_segments, table_lines)
+                                   group_rows, is_page_number, is_wide, make_line, margins, split_segments,
+                                   table_lines)
 
 #: lines in this share of the page height at the top or bottom may be page furniture
 FURNITURE_BAND = 0.08
@@ -160,9 +161,14 @@ def find_gutter(segments: Sequence[Line], width: float) -> float | None:
         x += 2.0
     assert best is not None
     crossing, gutter = best
-    left = sum(1 for ln in segments if ln.x1 <= gutter and len(ln.text) >= 6)
-    right = sum(1 for ln in segments if ln.x0 >= gutter and len(ln.text) >= 6)
-    if crossing > max(1, len(segments) // 10) or left < 4 or right < 4:
+    def prose_like(side: list[Line]) -> bool:
+        """Running text, not a table's cells: lines of several Chinese characters, most of them."""
+        wordy = [ln for ln in side if sum(1 for c in ln.text if is_wide(c)) >= 6]
+        return len(wordy) >= 4 and len(wordy) >= 0.6 * len(side)
+
+    left = [ln for ln in segments if ln.x1 <= gutter]
+    right = [ln for ln in segments if ln.x0 >= gutter]
+    if crossing > max(1, len(segments) // 10) or not prose_like(left) or not prose_like(right):
         return None
     return gutter
 
