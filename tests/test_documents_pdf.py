@@ -366,3 +366,35 @@ def test_unruled_table_is_not_two_columns(tmp_path: Path) -> None:
     assert prose_lines(text.split("二、主动公开")[0]) == prose_lines(head)
     got = {f.field: f.value for f in extract(pdf, use_model=False).table_facts}
     assert got.get("requests.received") == 65 and got.get("requests.carried_over") == 4
+
+
+def _undecodable(path: Path) -> Path:
+    """An owner-password PDF (opens without a password) whose CJK text pdfminer cannot map to
+    Unicode: its text layer yields glyph numbers only."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    from test_documents_support import FONT
+
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    c = canvas.Canvas(str(path), encrypt=StandardEncryption("", ownerPassword="owner", canCopy=0))
+    c.setFont(FONT, 14)
+    c.drawString(72, 720, "本年度共收到政府信息公开申请7件。")
+    c.save()
+    return path
+
+
+def test_undecodable_text_layer_is_not_read_as_glyph_numbers(tmp_path: Path, monkeypatch) -> None:
+    pdf = _undecodable(tmp_path / "cid.pdf")
+    monkeypatch.setenv("NIANBAO_NO_OCR", "1")
+    res = invoke("extract", "--no-model", str(pdf))
+    assert res.exit_code == 2 and "cannot be decoded" in res.stderr and "(cid:" not in res.stderr
+
+
+@NEEDS_OCR
+def test_undecodable_text_layer_read_by_ocr(tmp_path: Path) -> None:
+    doc = load_report(_undecodable(tmp_path / "cid.pdf"))
+    assert "申请7件" in doc.text and "(cid:" not in doc.text

@@ -16,6 +16,7 @@ What a report PDF needs beyond "extract the text" (see :mod:`infer.documents.lin
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Sequence
@@ -33,6 +34,9 @@ MIN_TEXT_CHARS = 10
 IMAGE_TABLE_AREA = 0.08
 #: the resolution pages are rendered at for OCR
 OCR_DPI = 300
+#: a page whose characters are mostly unmapped glyph numbers (pdfminer's "(cid:123)") is read by OCR
+UNMAPPED_SHARE = 0.3
+_CID = re.compile(r"^\(cid:\d+\)$")
 
 
 class PdfError(DocumentError):
@@ -114,6 +118,12 @@ def _read_page(page: Any, warnings: list[str]) -> _Page:
     number = page.page_number
     width, height = float(page.width), float(page.height)
     chars = [c for c in page.chars if c.get("upright", True) and c.get("text")]
+    unmapped = sum(1 for c in chars if _CID.match(c["text"]))
+    if unmapped > UNMAPPED_SHARE * max(1, len(chars)):
+        # fonts without a Unicode map: the text layer holds glyph numbers, not characters
+        return _ocr_page(page, number, width, height, warnings,
+                         why="its text layer cannot be decoded (fonts without a Unicode map)")
+    chars = [c for c in chars if not _CID.match(c["text"])]
     if sum(1 for c in chars if c["text"].strip()) < MIN_TEXT_CHARS:
         return _ocr_page(page, number, width, height, warnings)
 
@@ -239,17 +249,18 @@ def _image_tables(page: Any, p: _Page, warnings: list[str]) -> None:
         p.tables = sorted(p.tables + tables, key=lambda t: t[0])
 
 
-def _ocr_page(page: Any, number: int, width: float, height: float, warnings: list[str]) -> _Page:
+def _ocr_page(page: Any, number: int, width: float, height: float, warnings: list[str],
+              why: str = "no text layer (a scanned image)") -> _Page:
     p = _Page(number=number, height=height, width=width, lines=[], tables=[], ocr=True)
     if not ocr.available():
-        warnings.append(f"page {number}: no text layer (a scanned image), not read: {ocr.install_hint()}")
+        warnings.append(f"page {number}: {why}, not read: {ocr.install_hint()}")
         return p
     p.lines, p.tables = _ocr_region(page, None)
     if p.lines or p.tables:
-        warnings.append(f"page {number}: no text layer, read by OCR ({ocr.version()}); OCR can misread "
+        warnings.append(f"page {number}: {why}, read by OCR ({ocr.version()}); OCR can misread "
                         "digits: check the table's arithmetic checks")
     else:
-        warnings.append(f"page {number}: no text layer, and OCR found no text on it")
+        warnings.append(f"page {number}: {why}, and OCR found no text on it")
     return p
 
 
