@@ -254,25 +254,25 @@ def test_table_present_but_unreadable_is_partial_not_absent():
 
 # --- the pre-2019 统计表 -----------------------------------------------------------------------------------
 
-STAT = ("政府信息公开情况统计表统计指标单位统计数一、主动公开情况（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）"
-        "条452其中：主动公开规范性文件数条7二、回应解读情况（一）回应公众关注热点或重大舆情数次3"
-        "三、依申请公开情况（一）收到申请数件61.当面申请数件22.传真申请数件03.网络申请数件34.信函申请数件1"
-        "（二）申请办结数件61.按时办结数件62.延期办结数件0（三）申请答复数件61.属于已主动公开范围数件1"
-        "2.同意公开答复数件33.同意部分公开答复数件14.不同意公开答复数件1其中：涉及国家秘密件0涉及商业秘密件1"
-        "涉及个人隐私件0危及国家安全、公共安全、经济安全和社会稳定件0不是《条例》所指政府信息件0"
-        "法律法规规定的其他情形件05.不属于本行政机关公开数件06.申请信息不存在数件07.告知作出更改补充数件0"
-        "8.告知通过其他途径办理数件0四、行政复议数量件2（一）维持具体行政行为数件1（二）被依法纠错数件1"
+STAT = ("政府信息公开情况统计表指标名称计量单位数量一、主动公开情况（一）主动公开政府信息数（含转载，按1条计）条452"
+        "其中：主动公开规范性文件数条7二、回应关切情况（一）回应社会关切次数次3"
+        "三、依申请公开情况（一）收到申请数件111.当面申请数件42.传真申请数件03.网络申请数件54.信函申请数件2"
+        "（二）申请办结数件111.按时办结数件102.延期办结数件1（三）申请答复数件111.属于已主动公开范围数件1"
+        "2.同意公开答复数件33.同意部分公开答复数件14.不同意公开答复数件2其中：涉及国家秘密件0涉及商业秘密件1"
+        "涉及个人隐私件0法律法规规定的其他情形件15.不属于本行政机关公开数件16.申请信息不存在数件1"
+        "7.告知作出更改补充数件1"
+        "8.告知通过其他途径办理数件1四、行政复议数量件2（一）维持具体行政行为数件1（二）被依法纠错数件1"
         "（三）其他情形数件0五、行政诉讼数量件1（一）维持具体行政行为或者驳回原告诉讼请求数件0（二）被依法纠错数件0"
-        "（三）其他情形数件1六、举报投诉数量件0七、依申请公开信息收取的费用万元0.02八、机构建设和保障经费情况")
+        "（三）其他情形数件1六、举报投诉数量件3七、依申请公开信息收取的费用万元0.02八、机构建设和保障经费情况")
 
 STAT_EXPECTED = {
-    "proactive.total": 452, "requests.received": 6, "requests.channel.in_person": 2, "requests.channel.fax": 0,
-    "requests.channel.online": 3, "requests.channel.mail": 1, "requests.outcome.total": 6,
+    "proactive.total": 452, "requests.received": 11, "requests.channel.in_person": 4, "requests.channel.fax": 0,
+    "requests.channel.online": 5, "requests.channel.mail": 2, "requests.outcome.total": 11,
     "requests.outcome.already_public": 1, "requests.outcome.disclosed": 3, "requests.outcome.partial": 1,
-    "requests.outcome.withheld": 1, "requests.outcome.not_this_agency": 0, "requests.outcome.nonexistent": 0,
-    "requests.outcome.unclear": 0, "requests.outcome.redirected": 0, "review.total": 2, "review.upheld": 1,
+    "requests.outcome.withheld": 2, "requests.outcome.not_this_agency": 1, "requests.outcome.nonexistent": 1,
+    "requests.outcome.unclear": 1, "requests.outcome.redirected": 1, "review.total": 2, "review.upheld": 1,
     "review.corrected": 1, "review.other": 0, "litigation.total": 1, "litigation.upheld": 0,
-    "litigation.corrected": 0, "litigation.other": 1, "complaints.total": 0, "fees.amount_yuan": 200,
+    "litigation.corrected": 0, "litigation.other": 1, "complaints.total": 3, "fees.amount_yuan": 200,
 }
 
 
@@ -291,22 +291,22 @@ def test_statistics_form_published_alone(sep):
 
 
 def test_statistics_form_combined_channel_and_conflicting_totals():
-    text = STAT.replace("2.传真申请数件0", "2.信函、传真申请数件1").replace("4.信函申请数件1", "4.其他形式申请数件0")
-    text = text.replace("（三）申请答复数件6", "（三）申请答复数件5")
+    text = STAT.replace("2.传真申请数件0", "2.信函、传真申请数件2").replace("4.信函申请数件2", "4.其他形式申请数件0")
+    text = text.replace("（三）申请答复数件11", "（三）申请答复数件10")
     res = parse_tables(text)
     got = res.values()
     assert "requests.channel.fax" not in got and "requests.channel.mail" not in got
     assert any("combines" in w for w in res.warnings)
     # 办结 6 vs 答复 5 in the same table: neither guessed
     assert "requests.outcome.total" not in got and any("申请办结数" in w for w in res.warnings)
-    assert sorted(res.ambiguous_fields()["requests.outcome.total"]) == [5, 6]
-    assert got["requests.received"] == 6 and res.status == "partial"
+    assert sorted(res.ambiguous_fields()["requests.outcome.total"]) == [10, 11]
+    assert got["requests.received"] == 11 and res.status == "partial"
 
 
 def test_statistics_form_failed_sum_is_a_failed_check():
-    res = parse_tables(STAT.replace("3.网络申请数件3", "3.网络申请数件4"))
+    res = parse_tables(STAT.replace("3.网络申请数件5", "3.网络申请数件6"))
     failed = [c for c in res.checks if not c.passed]
-    assert failed and "收到申请数" in failed[0].rule and failed[0].expected == 6 and failed[0].actual == 7
+    assert failed and "收到申请数" in failed[0].rule and failed[0].expected == 11 and failed[0].actual == 12
 
 
 # --- regions ---------------------------------------------------------------------------------------------
