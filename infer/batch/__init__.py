@@ -10,9 +10,12 @@ deterministically with ``--shard K/N`` so several machines can share it, and (7)
 write the same JSONL at once.
 
 The parts, one module each: :mod:`~infer.batch.inputs` (files, folders, globs, shards),
-:mod:`~infer.batch.store` (the JSONL, its lock, record validation), :mod:`~infer.batch.workers`
-(worker processes and the pool), :mod:`~infer.batch.table` (the flat CSV/Parquet table) and
-:mod:`~infer.batch.run` (orchestration and the command-line summary).
+:mod:`~infer.batch.sources` (manifests and URIs), :mod:`~infer.batch.store` (the JSONL, its lock,
+record validation), :mod:`~infer.batch.workers` (worker processes and the pool),
+:mod:`~infer.batch.table` (the flat CSV/Parquet table) and :mod:`~infer.batch.run` (orchestration and
+the command-line summary). The Ray engine (``--engine ray``) reuses all of them and adds
+:mod:`~infer.batch.ray_engine` (Ray Data actors) and :mod:`~infer.batch.parts` (its Parquet parts);
+both are imported only when used, so the local engine never needs Ray.
 """
 from __future__ import annotations
 
