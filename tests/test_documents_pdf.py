@@ -16,7 +16,7 @@ from infer.cli import app  # noqa: E402
 from infer.documents import document_kind, ocr  # noqa: E402
 from infer.documents.lines import Line, Margins, continues, is_page_number, join_page_split  # noqa: E402
 from infer.pipeline import extract  # noqa: E402
-from infer.textio import InputError, load_report  # noqa: E402
+from infer.textio import load_report  # noqa: E402
 from test_documents_support import (EXAMPLE, RUNNING_HEADER, cjk_font_installed, example_text,  # noqa: E402
                                     make_pdf, make_scanned_pdf, page_with, tables_section)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from infer.documents import DocumentError, ocr, scan
-from infer.documents.lines import (Block, Glyph, Line, Margins, blocks_to_text, furniture_key, glyphs_to_lines,
+from infer.documents.lines import (Block, Glyph, Line, Margins, blocks_to_text, furniture_key,
                                    group_rows, is_page_number, is_wide, make_line, margins, split_segments,
                                    table_lines)
 
