@@ -273,7 +273,7 @@ def test_cell_split_by_page_break_is_joined() -> None:
 @pytest.fixture(scope="module")
 def huaian():
     if not HUAIAN.exists():
-        pytest.skip(f"{HUAIAN} is absent: the real PDF is read from ../shared only")
+        pytest.skip(f"../shared is absent (no {HUAIAN.name}): the real PDF is read from ../shared only")
     gold = json.loads(GOLD.read_text(encoding="utf-8"))[HUAIAN.name]
     return load_report(HUAIAN), gold
 
