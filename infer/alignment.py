@@ -3,7 +3,7 @@
 Why this is not trivial with the e5/XLM-R SentencePiece tokenizer (a fast tokenizer's
 ``offset_mapping`` is the only link between tokens and characters):
 
-* a number can be split over several pieces (``373`` -> ``37`` + ``3``), and a piece can hold a
+* a number can be split over several pieces (``486`` -> ``48`` + ``6``), and a piece can hold a
   number plus what follows (e.g. ``1`` + ``2件``): a span boundary may fall *inside* a token;
 * the word-start marker can be a piece of its own (``▁``) whose offsets point at the whitespace
   before a word, or *overlap* the next piece (``▁`` (0,1) followed by ``行政`` (0,2));

@@ -1,9 +1,9 @@
 """A plain regular-expression extractor: the comparison point for the model.
 
 What a competent engineer writes in an afternoon without a model: every number with a counting unit
-(``225件``) is attached to a keyword (the lexicon's synonyms, plus their traditional forms) found a
-few characters before it in the same clause (``当面申请225件``, ``受理…申请373件``, ``行政复议7件``),
-else right after its unit (``225件当面申请``); the most specific keyword wins, then the nearest.
+(``248件``) is attached to a keyword (the lexicon's synonyms, plus their traditional forms) found a
+few characters before it in the same clause (``当面申请248件``, ``受理…申请486件``, ``行政复议7件``),
+else right after its unit (``248件当面申请``); the most specific keyword wins, then the nearest.
 Phrases such as 政府信息公开 are masked first so that 公开 inside them is not the outcome 公开.
 Results of cases (维持, 撤诉…) take the case type last named in the same sentence; ``未/没有/无``
 before 收到申请 / 行政复议 / 行政诉讼 / 收费 are zeros; percentages are skipped; 万元 becomes 元.

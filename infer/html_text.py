@@ -8,7 +8,7 @@ on the following rows, as in the pipe-row text layout). One blank line surrounds
 Elsewhere: block elements and ``<br>`` break lines; scripts, styles, comments (Word's
 ``<!--[if !supportLists]-->`` too) and hidden elements are dropped; entities are decoded; runs of
 whitespace collapse to one space, and whitespace that only came from line breaks in the source is
-dropped next to Chinese characters, so ``<span>办理</span>\\n<span>218</span>件`` reads ``办理218件``
+dropped next to Chinese characters, so ``<span>办理</span>\\n<span>86</span>件`` reads ``办理86件``
 and never splits a number from its words.
 """
 from __future__ import annotations

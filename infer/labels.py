@@ -25,7 +25,7 @@ class SpanLabel:
 
 
 SPAN_LABELS: tuple[SpanLabel, ...] = (
-    SpanLabel("COUNT", "数量", "a numeral counting requests, cases, or a fee amount (225, ２２５, 两, 十二, 零)", "#e6194b"),
+    SpanLabel("COUNT", "数量", "a numeral counting requests, cases, or a fee amount (248, ２４８, 两, 十二, 零)", "#e6194b"),
     SpanLabel("ZERO", "零断言", "a word asserting zero: 未/没有/无 in 未收到申请, 未发生行政复议, 无收费", "#911eb4"),
     SpanLabel("CHANNEL", "申请渠道", "how a request arrived: 当面, 网络, 信函, 传真, 电子邮件, 电话, 其他形式", "#3cb44b"),
     SpanLabel("APPLICANT", "申请人", "who applied: 自然人/公民, 法人或其他组织/企业", "#46f0f0"),

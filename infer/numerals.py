@@ -1,6 +1,6 @@
-"""Numbers as Chinese reports write them: 373, ３７３, 1,234, 两, 十二, 一百零五, 3.5万.
+"""Numbers as Chinese reports write them: 486, ４８６, 1,234, 两, 十二, 一百零五, 3.5万.
 
-One parser for the tagger's COUNT spans, the table cells and the baseline, so that ``225`` and
+One parser for the tagger's COUNT spans, the table cells and the baseline, so that ``248`` and
 ``二百二十五`` can never disagree.
 """
 from __future__ import annotations

@@ -18,7 +18,7 @@ Reports run to tens of thousands of characters; the encoder reads at most ``max_
    padding) under ``torch.inference_mode``.
 3. **Decode once**: BIO tags are decoded over the tokens of the whole document in order (an I- tag
    without its B- opens a span rather than being lost), then spans are mapped to characters, trimmed
-   of spaces, and a ``COUNT`` is snapped to the whole numeral it touches, so ``3561`` is never cut
+   of spaces, and a ``COUNT`` is snapped to the whole numeral it touches, so ``2468`` is never cut
    into ``35`` + ``61``. A span's score is the mean over its tokens of the highest tag probability.
 
 The model and tokenizer are injected (:class:`Tagger` takes any token-classification module and
@@ -64,7 +64,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _ZERO_CHARS = sorted({w for w in ZERO_WORDS} | {"沒有", "無", "没", "沒"}, key=len, reverse=True)
 _UNIT_CHARS = "".join(sorted({u[0] for u in COUNT_UNITS}))
 #: A number that may be a count: not a date/time (2017年, 12月, 9:30), not a percentage, not a list
-#: marker (1. 2、), not part of a code (〔2017〕50号 ends in 号, 022-8296 has a dash).
+#: marker (1. 2、), not part of a code (〔2017〕50号 ends in 号, 0755-2615 has a dash).
 _COUNT_LIKE = re.compile(
     r"(?<![0-9０-９.．\-/〔\[])[0-9０-９]+(?:[.．,，][0-9０-９]+)*"
     r"(?![0-9０-９]*\s*(?:年|月|日|号|號|[%％]|[.．、](?![0-9０-９])|时|時|:|：|-|/|〕|\]))")

@@ -5,7 +5,7 @@ as a table region, which prose extraction then skips, so a sentence must never b
 
 The test looks only at the text right after the label (up to its first number and that number's
 unit), never at the whole line: scraped reports may hold a whole page on one line, prose and a
-run-together table together (``…收费18651.06三、收到和处理…一、本年新收政府信息公开申请数量21710000218二、…``).
+run-together table together (``…收费2340.5三、收到和处理…一、本年新收政府信息公开申请数量14320000145二、…``).
 After a table row label come its cells, each followed by a separator, the next cell or the next
 row's numbering; after a label in a sentence comes a count that sentence punctuation or running
 text follows:

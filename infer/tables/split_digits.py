@@ -1,4 +1,4 @@
-"""Split a run of digits whose cells lost their separators (``21710000218`` = 217|1|0|0|0|0|218).
+"""Split a run of digits whose cells lost their separators (``14320000145`` = 143|2|0|0|0|0|145).
 
 A scraped table stripped to text glues a row's cells together. The column order is known and each
 row carries an identity (总计 = the sum of the other cells; in the case table every block's 总计 = its
@@ -34,7 +34,7 @@ def split_sum_groups(digits: str, group_sizes: tuple[int, ...],
                      max_len: int = MAX_PART_LEN) -> list[tuple[str, ...]]:
     """Splits into consecutive groups of ``size`` addends followed by their total.
 
-    ``split_sum_groups("21710000218", (6,))`` → ``[("217","1","0","0","0","0","218")]``; the case
+    ``split_sum_groups("14320000145", (6,))`` → ``[("143","2","0","0","0","0","145")]``; the case
     table row uses ``(4, 4, 4)``.
     """
     out: list[tuple[str, ...]] = []
