@@ -110,6 +110,9 @@ ANCHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
     "FEE": ("收费", "收取费用", "收取", "费用"),
 }
 
+#: A carry-over or carry-forward span must say it carries something (上年 alone is last year's figure).
+CARRY_WORDS: tuple[str, ...] = ("转", "顺延", "办理", "延续", "继续")
+
 #: Words that, before a category, assert that its count is zero (未收到申请, 未发生行政复议).
 ZERO_WORDS: tuple[str, ...] = ("未", "没有", "无", "均未", "并未", "尚未发生", "零")
 
@@ -200,8 +203,8 @@ def category_field(label: str, text: str) -> str | None:
         # A carry-over is always a phrase (结转, 上年结转, 顺延至下一年度): a lone 转 as in 一天内转派 is a
         # fragment the tagger half-recognised, not evidence. (收 for 收取 or 收费 stays acceptable.)
         simple = to_simplified(text).strip()
-        if label in ("CARRY_OVER", "CARRY_FORWARD") and len(simple) < 2:
-            return None
+        if label in ("CARRY_OVER", "CARRY_FORWARD") and (len(simple) < 2 or not any(w in simple for w in CARRY_WORDS)):
+            return None  # 上年 alone is last year, not the carry-over
         return ANCHOR_FIELDS[label]
     table = {
         "CHANNEL": CHANNEL_SYNONYMS,

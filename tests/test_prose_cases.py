@@ -157,3 +157,9 @@ def test_a_zero_that_denies_a_result_or_sits_in_a_reason_is_not_a_total():
     assert facts_of("全年没有发生行政复议被纠正的情况。") == {}
     assert facts_of("因[没有|ZERO]现成信息需要另行制作[无法提供|OUTCOME][2|COUNT]件。") == {
         "requests.outcome.unavailable": 2}
+
+
+def test_last_year_tagged_as_a_carry_over_is_not_one():
+    assert facts_of("本年[受理|RECEIVED]申请[54|COUNT]件，[上年|CARRY_OVER][受理|RECEIVED]申请[47|COUNT]件。") == {
+        "requests.received": 54}
+    assert facts_of("[上年|CARRY_OVER][结转|CARRY_FORWARD]申请[2|COUNT]件。") == {"requests.carried_over": 2}
