@@ -17,9 +17,12 @@ from .reports import REPORTS
 HERE = Path(__file__).resolve().parent.parent
 
 
-def main() -> int:
-    out_dir = HERE / "reports"
-    out_dir.mkdir(exist_ok=True)
+def main(argv: list[str] | None = None) -> int:
+    """``--out DIR``: write there instead of heldout/ (the test rebuilds into a temporary folder and compares)."""
+    argv = sys.argv[1:] if argv is None else argv
+    root = Path(argv[argv.index("--out") + 1]) if "--out" in argv else HERE
+    out_dir = root / "reports"
+    out_dir.mkdir(parents=True, exist_ok=True)
     gold: dict = {"_about": (
         "Held-out fictional reports (heldout/README.md): 30 reports written blind to the extraction rules, "
         "fact-level gold per annotations/gold/GUIDELINES.md. LOCKED: scored to report, never to choose a rule.")}
@@ -45,7 +48,7 @@ def main() -> int:
         }
         print(f"{path.name}\t{len(doc.text)} chars\tprose {len(r.prose)}\ttable {len(r.table)}\t"
               f"ambiguous {len(r.table_ambiguous)}", file=sys.stderr)
-    (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (root / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

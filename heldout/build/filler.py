@@ -160,9 +160,15 @@ def _pool(b: str, y: int, rng: random.Random) -> list[str]:
     ]
 
 
+MODERN = ("乡村振兴", "互联网+监管", "营商环境", "集约化", "新媒体", "短视频", "错敏词", "机构改革", "直达基层",
+          "标准化规范化", "去标识化", "一图读懂", "公开方式", "一次告知")
+
+
 def pad(b: str, y: int, rng: random.Random, k: int) -> list[str]:
     """``k`` distinct paragraphs from the pool, in a report-specific order."""
     pool = _pool(b, y, rng)
+    if y < 2018:  # words of later years stay out of older reports
+        pool = [p for p in pool if not any(w in p for w in MODERN)]
     rng.shuffle(pool)
     return pool[:k]
 

@@ -240,9 +240,9 @@ def _render_html(form: Form, cells: dict, case: list[int], heading3: str, headin
         attrs = "".join(f' {k}="{v}"' for k, v in a.items())
         return f"<td{attrs}>{x}</td>"
 
-    rows = ["<tr>" + td("申请人情况", colspan=3, rowspan=3) + td("自然人", rowspan=2) + td("法人或其他组织", colspan=5)
+    rows = ["<tr>" + td("申请人情况", colspan=3, rowspan=2) + td("自然人", rowspan=2) + td("法人或其他组织", colspan=5)
             + td("总计", rowspan=2) + "</tr>",
-            "<tr>" + "".join(td(c) for c in COLS[1:6]) + "</tr>", "<tr>" + "</tr>"]
+            "<tr>" + "".join(td(c) for c in COLS[1:6]) + "</tr>"]
     groups = {"w": ("（三）不予公开", len(WITHHELD)), "u": ("（四）无法提供", len(UNAVAIL)), "n": ("（五）不予处理", len(NOTPROC)),
               "o": ("（六）其他处理", len(OTHER21))}
     n_result_rows = sum(1 for _, k in form.row_list() if k not in ("new", "carry", "fwd"))
