@@ -211,10 +211,12 @@ def _render_case(case: list[int], mode: str, rng: random.Random, info: dict) -> 
     res = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
     vals = [_fmt(v, blank) for v in case]
     info["case_mode"] = mode
-    if mode == "pipe":
-        return ["| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |",
-                "| | | | | | 未经复议直接起诉 | | | | | 复议后起诉 | | | | |",
-                "| " + " | ".join(res * 3) + " |", "| " + " | ".join(vals) + " |"]
+    if mode == "pipe":  # transposed, one cell per row (as mobile page layouts print table 四)
+        out = ["| 类别 | | 结果 | 件数 |"]
+        for b, (block, sub) in enumerate((("行政复议", ""), ("行政诉讼", "未经复议直接起诉"), ("行政诉讼", "复议后起诉"))):
+            for i, r in enumerate(res):
+                out.append(f"| {block if i == 0 else ''} | {sub if i == 0 else ''} | {r} | {vals[5 * b + i]} |")
+        return out
     if mode in ("tab", "dropped_tab"):
         row = "\t".join(vals) if mode == "tab" else "\t".join(v for v in vals if v)
         info["case_rendered"] = row
