@@ -142,3 +142,20 @@ def test_doc_that_is_really_html_is_read_as_html(tmp_path: Path) -> None:
     path.write_text("<html><body><p>本年度共收到政府信息公开申请7件。</p></body></html>", encoding="utf-8")
     doc = load_report(path)
     assert doc.format == "html" and "申请7件" in doc.text
+
+
+def test_docx_text_box_read_once(tmp_path: Path) -> None:
+    """Word keeps a text box twice (mc:Choice and the legacy mc:Fallback): its text is read once."""
+    d = docx.Document()
+    p = d.add_paragraph("正文一段。")
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = (f'<w:r xmlns:w="{w}" xmlns:mc="{mc}"><mc:AlternateContent><mc:Choice Requires="wps">'
+           f'<w:t>共受理申请9件。</w:t></mc:Choice><mc:Fallback><w:t>共受理申请9件。</w:t></mc:Fallback>'
+           f'</mc:AlternateContent></w:r>')
+    from lxml import etree
+
+    p._p.append(etree.fromstring(box))
+    path = tmp_path / "box.docx"
+    d.save(str(path))
+    assert load_report(path).text == "正文一段。共受理申请9件。\n"

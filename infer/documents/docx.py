@@ -87,10 +87,26 @@ def _body_items(body: Any) -> Iterator[tuple[str, Any]]:
                 yield from _body_items(content)
 
 
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _in_fallback(el: Any) -> bool:
+    """Inside ``mc:Fallback``: Word stores a text box twice (new and legacy form); read it once."""
+    parent = el.getparent()
+    while parent is not None:
+        if parent.tag == _MC_FALLBACK:
+            return True
+        parent = parent.getparent()
+    return False
+
+
 def _paragraph_text(p: Any) -> str:
-    """A paragraph's text: runs, hyperlinks and fields in order; tabs kept, line breaks as spaces."""
+    """A paragraph's text: runs, hyperlinks, fields and text boxes in order; tabs kept, line breaks
+    as spaces."""
     parts: list[str] = []
     for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        if _in_fallback(el):
+            continue
         if el.tag == f"{_W}t":
             parts.append(el.text or "")
         elif el.tag == f"{_W}tab":
