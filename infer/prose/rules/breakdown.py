@@ -2,8 +2,8 @@
 department after the report's own total.
 
 A count whose clause speaks of last year (上年/去年/上一年度, but not 上年结转: that is the carry-over)
-is dropped; so is a second, different value of a field stated after a body's name (…局, …中心, …街道)
-in the lines that follow the total.
+is dropped; so is a second, different value of a field stated after a body's name (…局, …中心, …街道,
+本级) in the lines that follow the total, or after 其中 in the total's sentence.
 
 Example::
 
@@ -14,6 +14,11 @@ Example::
 
     全市共[收到|RECEIVED]申请[500|COUNT]件，其中市自然资源局[收到|RECEIVED][85|COUNT]件。
     → requests.received=500
+
+Example::
+
+    全县共[受理|RECEIVED]申请[96|COUNT]件，其中县政府[受理|RECEIVED][31|COUNT]件。
+    → requests.received=96
 """
 from __future__ import annotations
 
@@ -23,7 +28,9 @@ from infer.prose.doc import Doc, Linked
 
 NAME = "breakdown"
 _LAST_YEAR = re.compile(r"上年(?!度?结转)|上一年(?!度?结转)|去年|上年度(?!结转)|前一年")
-_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}(局|委员会|委|办公室|厅|院|中心|街道|镇|乡|公司|部门|单位|分局)")
+_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}(局|委员会|委|办公室|厅|院|中心|街道|镇|乡|公司|部门|单位|分局)|本级")
+#: Between a total and a second value of its field: what follows is a part of it.
+_AMONG = re.compile(r"其中|內|其內")
 #: How far (characters) after the total a department's count still reads as its breakdown.
 BREAKDOWN_CHARS = 400
 
@@ -34,7 +41,7 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
     for l in out:
         earlier = [o for o in out if o.field == l.field and o.value != l.value
                    and 0 < l.number.start - o.number.start <= BREAKDOWN_CHARS]
-        if earlier and _names_a_body(doc, l):
+        if earlier and (_names_a_body(doc, l) or _part_of(doc, earlier[-1], l)):
             continue
         keep.append(l)
     return keep
@@ -45,6 +52,13 @@ def _last_year(doc: Doc, l: Linked) -> bool:
         return False
     start, _ = doc.clause_bounds(l.number.start)
     return bool(_LAST_YEAR.search(doc.simple(start, l.number.start)))
+
+
+def _part_of(doc: Doc, total: Linked, l: Linked) -> bool:
+    """``共受理申请1826件，其中…受理402件``: a second value after 其中, in the total's sentence."""
+    seg = doc.seg
+    return seg.sentence_id(total.number.start) == seg.sentence_id(l.number.start) and \
+        bool(_AMONG.search(doc.simple(total.number.end, l.number.start)))
 
 
 def _names_a_body(doc: Doc, l: Linked) -> bool:

@@ -1,8 +1,9 @@
 """A count of cases stated with its case type and a single result, and no total of that case type
 before it, is also the case total: ``3件被维持的行政复议案件`` says there were 3 reviews, all upheld.
 
-Only when the case word stands in the count's own piece (so the count counts those cases) and the
-prose has not already given that case type a total within the context window.
+Only in the order count → result → case word, all in one piece (the case word is what the count
+counts: ``3件…维持…的行政复议``; ``行政复议纠正1件`` counts a result only), and when the prose has not
+already given that case type a total within the context window.
 
 Example::
 
@@ -11,8 +12,8 @@ Example::
 
 Example::
 
-    [行政复议|CASE][3|COUNT]件，其中[维持|RESULT][2|COUNT]件。
-    → review.total=3, review.upheld=2
+    [行政复议|CASE][纠正|RESULT][1|COUNT]件。
+    → review.corrected=1
 """
 from __future__ import annotations
 
@@ -29,8 +30,11 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
             continue
         case = l.field.rsplit(".", 1)[0]
         total = f"{case}.total"
-        if not is_field(total) or doc.seg.piece_id(l.categories[0].start) != doc.seg.piece_id(l.number.start):
+        case_span, result_span = l.categories
+        if not is_field(total) or doc.seg.piece_id(case_span.start) != doc.seg.piece_id(l.number.start):
             continue
+        if not l.number.end <= result_span.start < case_span.start:
+            continue  # 行政复议纠正1件 counts one result of the reviews, not the reviews
         if any(o.field == total and 0 <= l.number.start - o.number.start <= CASE_CONTEXT_CHARS for o in out):
             continue
         out.append(Linked(total, l.value, l.number, l.categories[:1], l.link_confidence, NAME))
