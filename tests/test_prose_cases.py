@@ -146,7 +146,8 @@ def test_zero_stated_after_a_heading_or_a_list():
     assert facts_of("因政府資訊公開申請提起的行政複議、行政訴訟：無。") == {"review.total": 0, "litigation.total": 0}
     # a heading that names no statistic, or a number in between, gives nothing
     assert facts_of("（六）其他需要报告的事项：无。") == {}
-    assert facts_of("行政复议[2|COUNT]件，需要说明的问题：无。") == {}
+    # (the 2 is the reviews' total, named untagged: rule case_named; the 无 denies nothing)
+    assert facts_of("行政复议[2|COUNT]件，需要说明的问题：无。") == {"review.total": 2}
 
 
 def test_a_zero_for_licence_applications_is_no_request_fact():

@@ -106,10 +106,10 @@ class CaseContext:
     def at(self, pos: int) -> str | None:
         i = bisect_left(self._positions, pos)  # events strictly before pos
         if i == 0:
-            return None
+            return self.named_before(pos)
         where, case = self._events[i - 1]
         if case is None or pos - where > CASE_CONTEXT_CHARS:
-            return None
+            return self.named_before(pos) if case is not None else None
         # A breakdown (行政诉讼11件（直接起诉7件、复议后起诉4件），其中驳回6件…) does not narrow the case
         # of later results: they count the whole case type.
         case = case.split(".", 1)[0]
@@ -118,7 +118,15 @@ class CaseContext:
             case = self._restated(cut + 1, pos, case)
         return case
 
-    def _restated(self, start: int, pos: int, inherited: str) -> str:
+    def named_before(self, pos: int) -> str | None:
+        """The review or litigation that the statement holding ``pos`` names before it, untagged
+        (``行政复议方面，全年共2起，其中1起维持``), else ``None``."""
+        if not self.text:
+            return None
+        start = max(self.text.rfind(ch, 0, pos) for ch in _STATEMENT_ENDS) + 1
+        return self._restated(start, pos, None)
+
+    def _restated(self, start: int, pos: int, inherited: str | None) -> str | None:
         """The case type that the statement from ``start`` (holding ``pos``) names itself, else ``inherited``."""
         ends = [i for i in (self.text.find(ch, pos) for ch in _STATEMENT_ENDS) if i >= 0]
         end = min(ends, default=len(self.text))

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from infer.prose.rules import (all_of_total, answered, breakdown, case_total, combined, pairing, qualifier,
-                               respectively, results, sub_reasons, table_text, topic, zeros)
+from infer.prose.rules import (all_of_total, answered, breakdown, case_named, case_total, combined, pairing,
+                               qualifier, respectively, results, sub_reasons, table_text, topic, zeros)
 
 RULES: tuple[ModuleType, ...] = (
     table_text,
@@ -24,6 +24,7 @@ RULES: tuple[ModuleType, ...] = (
     pairing,
     combined,
     qualifier,
+    case_named,
     zeros,
     topic,
     breakdown,
