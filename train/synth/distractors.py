@@ -2,7 +2,7 @@
 
 They teach the tagger what a disclosure statistic is *not*: counts of proactively published items
 (主动公开政府信息1200条，其中规划类35条; 不予公开信息4条 when classifying information; 依申请公开类信息
-46条 counting items), administrative approvals and licences (窗口共受理行政审批申请3580件), hotline,
+12条 counting items), administrative approvals and licences (窗口共受理行政审批申请3580件), hotline,
 consultation and mailbox statistics that use the same verbs (受理热线诉求8213件, 已办结7960件, 信箱收到来信
 326封), administrative fees that are not disclosure fees (行政事业性收费9项), procedure sentences that
 contain outcome words (对不予公开的申请书面说明理由), percentages, years and dates, phone numbers and
