@@ -164,3 +164,8 @@ def test_last_year_tagged_as_a_carry_over_is_not_one():
     assert facts_of("本年[受理|RECEIVED]申请[54|COUNT]件，[上年|CARRY_OVER][受理|RECEIVED]申请[47|COUNT]件。") == {
         "requests.received": 54}
     assert facts_of("[上年|CARRY_OVER][结转|CARRY_FORWARD]申请[2|COUNT]件。") == {"requests.carried_over": 2}
+
+
+def test_siblings_in_the_next_sentence_leave_the_group_unstated():
+    got = facts_of("因[本机关不掌握相关政府信息|OUTCOME][无法提供|OUTCOME][3|COUNT]件。[需另行制作|OUTCOME]的[2|COUNT]件。")
+    assert got == {"requests.outcome.unavailable.not_held": 3, "requests.outcome.unavailable.needs_creation": 2}

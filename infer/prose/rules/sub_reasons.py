@@ -1,9 +1,9 @@
 """A sub-reason gives both its own field and its group's (``unavailable.not_held`` and ``unavailable``).
 
 When a count goes to a sub-reason of the 2019+ form (因本机关不掌握相关政府信息无法提供3件, or the
-sub-reason stated alone), the group it belongs to counts the same items, unless the sentence gives
+sub-reason stated alone), the group it belongs to counts the same items, unless the paragraph gives
 a sibling sub-reason a count too (then the group is their sum, which the prose does not state) or
-states the group's own count.
+the sentence states the group's own count.
 
 Example::
 
@@ -39,7 +39,8 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
             continue
         sentence = seg.sentence_id(l.number.start)
         same = [o for o in links if o is not l and seg.sentence_id(o.number.start) == sentence]
-        if any(parent(o.field) == par and o.field != l.field for o in same):
+        near = [o for o in links if o is not l and _same_paragraph(doc, o.number.start, l.number.start)]
+        if any(parent(o.field) == par and o.field != l.field for o in near):
             continue  # siblings: the group is their sum, not stated
         if any(o.field == par for o in same):
             continue  # the group has its own count in this sentence
@@ -50,6 +51,13 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
 
 
 _ALL_OF = re.compile(r"均|全部|都|皆")
+
+
+def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
+    """No line break between ``a`` and ``b``: one paragraph of a report (siblings are often given in
+    consecutive sentences: 因不掌握无法提供3件。需另行制作的2件。)."""
+    lo, hi = min(a, b), max(a, b)
+    return "\n" not in doc.text[lo:hi]
 
 
 def _all_for_one_reason(doc: Doc, links: list[Linked]) -> list[Linked]:
