@@ -112,14 +112,16 @@ def table_precision(table_facts: Sequence[Any], gold_table: dict[str, Any],
 
     A fact is right when the gold table states that value for its field. A field the gold lists as
     ambiguous (several splits of a run-together row fit) is not checkable and is skipped when the value is
-    one of the candidates. Sub-rows (the reasons under 不予公开/无法提供/…) are checked only where the gold
-    annotates sub-rows for that report: older gold (the seeds) records group rows only, and counting its
-    unannotated sub-rows as wrong would measure the gold, not the parser."""
+    one of the candidates. Sub-rows (the reasons under 不予公开/无法提供/…) and the litigation detail blocks
+    (直接起诉 / 复议后起诉) are checked only where the gold annotates that kind of cell for that report: older
+    gold (the seeds) records group rows only, and counting its unannotated cells as wrong would measure the
+    gold, not the parser."""
     ambiguous = ambiguous or {}
-    gold_has_subrows = any(_is_subrow(k) for k in gold_table)
+    gold_kinds = {_detail_kind(k) for k in gold_table}
     right, checked, wrong = 0, 0, []
     for f in table_facts:
-        if not is_scored(f.field) or (_is_subrow(f.field) and not gold_has_subrows):
+        kind = _detail_kind(f.field)
+        if not is_scored(f.field) or (kind is not None and kind not in gold_kinds):
             continue
         if f.field not in gold_table and f.field in ambiguous:
             cands = ambiguous[f.field]
@@ -143,8 +145,18 @@ def _flatten(x: Any) -> list[Any]:
 _PARENTS = {k for k in FIELD_KEYS if children(k)}
 
 
-def _is_subrow(key: str) -> bool:
-    return any(key.startswith(p + ".") for p in _PARENTS if p.startswith("requests.outcome."))
+#: Detail blocks some gold annotates and some does not: the litigation sub-tables (直接起诉 / 复议后起诉).
+_DETAIL_PREFIXES = ("litigation.direct.", "litigation.after_review.")
+
+
+def _detail_kind(key: str) -> str | None:
+    """The kind of sub-row or detail cell ``key`` is, if any: such cells are checked only where the gold
+    annotates that kind of cell for the report."""
+    if key.startswith(_DETAIL_PREFIXES):
+        return "litigation detail"
+    if any(key.startswith(p + ".") for p in _PARENTS if p.startswith("requests.outcome.")):
+        return "outcome sub-row"
+    return None
 
 
 def gold_disagreements(gold_prose: dict[str, Any], gold_table: dict[str, Any]) -> set[str]:

@@ -233,3 +233,12 @@ def test_gold_disagreements_skip_known_identities():
     prose = {"requests.received": 12, "review.total": 2, "litigation.total": 1}
     table = {"requests.received": 10, "requests.carried_over": 2, "review.total": 3, "litigation.total": 1}
     assert gold_disagreements(prose, table) == {"review.total"}
+
+
+def test_table_precision_checks_each_detail_kind_only_where_gold_has_it():
+    facts = [TableFact("litigation.total", 0, "r", "c", 0, 1), TableFact("litigation.direct.total", 0, "r", "c", 0, 1),
+             TableFact("requests.outcome.withheld.state_secret", 2, "r", "c", 0, 1)]
+    # gold with litigation detail but no outcome sub-rows: the detail cell is checked, the sub-row is not
+    assert table_precision(facts, {"litigation.total": 0, "litigation.direct.total": 0})[:2] == (2, 2)
+    # gold with neither: only the top-level cell is checked
+    assert table_precision(facts, {"litigation.total": 0})[:2] == (1, 1)
