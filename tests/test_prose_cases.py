@@ -169,3 +169,8 @@ def test_last_year_tagged_as_a_carry_over_is_not_one():
 def test_siblings_in_the_next_sentence_leave_the_group_unstated():
     got = facts_of("因[本机关不掌握相关政府信息|OUTCOME][无法提供|OUTCOME][3|COUNT]件。[需另行制作|OUTCOME]的[2|COUNT]件。")
     assert got == {"requests.outcome.unavailable.not_held": 3, "requests.outcome.unavailable.needs_creation": 2}
+
+
+def test_a_case_said_not_to_concern_disclosure_is_not_a_disclosure_case():
+    assert facts_of("本年度[收到|RECEIVED][行政复议|CASE]申请[1|COUNT]件，经审查不属于政府信息公开事项。") == {}
+    assert facts_of("全年[行政诉讼|CASE][2|COUNT]件，均与政府信息公开工作无关。") == {}

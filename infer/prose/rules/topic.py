@@ -45,7 +45,8 @@ _CASE_GROUPS = ("review", "litigation", "complaints")
 _DISCLOSURE = re.compile(r"信息公开|信息公開|公开申请|依申请")
 _REQUEST = re.compile(r"申请")
 #: Said of the cases just counted: none of them concerned information disclosure.
-_NOT_ABOUT_DISCLOSURE = re.compile(r"(未|不|没有|无)涉及.{0,8}信息公开|与.{0,10}信息公开无关")
+_NOT_ABOUT_DISCLOSURE = re.compile(r"(未|不|没有|无)涉及.{0,8}信息公开|与.{0,10}信息公开.{0,4}无关|"
+                                   r"不属于.{0,4}信息公开(事项|范畴|范围|案件)")
 #: 已主动公开 / 主动公开范围 name an outcome of a request (already public), not proactive disclosure.
 _ALREADY_PUBLIC = re.compile(r"已主动公开|.主动公开范围")
 
