@@ -398,3 +398,12 @@ def test_undecodable_text_layer_is_not_read_as_glyph_numbers(tmp_path: Path, mon
 def test_undecodable_text_layer_read_by_ocr(tmp_path: Path) -> None:
     doc = load_report(_undecodable(tmp_path / "cid.pdf"))
     assert "申请7件" in doc.text and "(cid:" not in doc.text
+
+
+def test_header_repeated_on_the_next_page_is_dropped() -> None:
+    from infer.documents.lines import Block, blocks_to_text
+
+    head = ["行政复议\t\t行政诉讼", "结果维持\t总计\t结果维持"]
+    first = Block(top=0, rows=[*head, "1\t1\t0"], columns=3)
+    cont = Block(top=0, rows=[*head, "2\t2\t0"], columns=3)
+    assert blocks_to_text([[first], [cont]], None).splitlines() == [*head, "1\t1\t0", "2\t2\t0"]

@@ -285,6 +285,7 @@ def blocks_to_text(pages: Sequence[Sequence[Block]], m: Margins | None) -> str:
     last_line: Line | None = None  # the last prose line, if the last thing written was prose
     last_margins: Margins | None = m
     last_table_cols = 0  # the column count, if the last thing written was a table
+    table_head: list[str] = []  # the first rows of the current table (a header repeated per page)
     for page in pages:
         for block in page:
             if block.is_table:
@@ -294,7 +295,8 @@ def blocks_to_text(pages: Sequence[Sequence[Block]], m: Margins | None) -> str:
                 if last_table_cols and block.columns == last_table_cols:
                     while out and out[-1] == "":  # the same table, continued on the next page
                         out.pop()
-                    if out:
+                    rows = drop_repeated_header(table_head, rows)
+                    if out and rows:
                         joined_rows = join_page_split(out[-1], rows[0])
                         if joined_rows is not None:
                             out[-1:] = joined_rows
@@ -303,6 +305,7 @@ def blocks_to_text(pages: Sequence[Sequence[Block]], m: Margins | None) -> str:
                 else:
                     _blank(out)
                     out.extend(rows)
+                    table_head = list(rows)
                 out.append("")
                 last_table_cols = block.columns
                 last_line = None
@@ -331,6 +334,17 @@ def blocks_to_text(pages: Sequence[Sequence[Block]], m: Margins | None) -> str:
             continue
         kept.append(line)
     return "\n".join(kept) + "\n" if kept else ""
+
+
+def drop_repeated_header(head: Sequence[str], rows: list[str]) -> list[str]:
+    """A table continued on a new page often repeats its header rows (Word's "repeat as header
+    row"): rows at the start of the continuation equal to the table's first rows, without numbers,
+    are dropped."""
+    n = 0
+    while (n < len(rows) and n < len(head) and rows[n] == head[n]
+           and not any(_NUMBER.match(c) for c in rows[n].split("\t") if c)):
+        n += 1
+    return rows[n:]
 
 
 _ENUMERATOR = re.compile(r"^\s*[（(]?[一二三四五六七八九十0-9０-９]{1,3}\s*[)）、.．]")
