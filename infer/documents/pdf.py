@@ -298,24 +298,22 @@ def _drop_furniture(pages: list[_Page]) -> None:
 
 
 def _blocks(p: _Page) -> list[Block]:
-    """A page's content in reading order: runs of text lines and tables, by their top edge."""
-    items: list[tuple[float, int, Any]] = [(top, 1, (rows, cols)) for top, rows, cols in p.tables]
-    # text lines keep their (possibly two-column) order; a table goes before the first line below it
+    """A page's content in reading order: runs of text lines (in their, possibly two-column, order)
+    and tables, each table placed before the first line below its top edge."""
+    tables = sorted(p.tables, key=lambda t: t[0])
     out: list[Block] = []
-    tables = sorted(items, key=lambda t: t[0])
     ti = 0
     current: Block | None = None
     for ln in p.lines:
         while ti < len(tables) and tables[ti][0] <= ln.top:
-            rows, cols = tables[ti][2]
-            out.append(Block(top=tables[ti][0], rows=rows, columns=cols))
+            top, rows, cols = tables[ti]
+            out.append(Block(top=top, rows=rows, columns=cols))
             ti += 1
             current = None
         col = p.column_margins.get(id(ln))
-        if current is None or (current.margins is not col):
+        if current is None or current.margins is not col:
             current = Block(top=ln.top, margins=col)
             out.append(current)
         current.lines.append(ln)
-    for top, _, (rows, cols) in tables[ti:]:
-        out.append(Block(top=top, rows=rows, columns=cols))
+    out.extend(Block(top=top, rows=rows, columns=cols) for top, rows, cols in tables[ti:])
     return out
