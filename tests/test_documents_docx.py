@@ -159,3 +159,39 @@ def test_docx_text_box_read_once(tmp_path: Path) -> None:
     path = tmp_path / "box.docx"
     d.save(str(path))
     assert load_report(path).text == "正文一段。共受理申请9件。\n"
+
+
+def _docx_with_table_picture(tmp_path: Path) -> Path:
+    pytest.importorskip("reportlab")
+    from docx.shared import Cm
+
+    from test_documents_support import make_pdf, page_with, render_page_png, tables_section
+
+    src = make_pdf(tmp_path / "tables.pdf", text=tables_section(), cell_font=9)
+    png = render_page_png(src, page_with(src, "本年新收政府信息公开申请数量"), tmp_path / "table.png", dpi=300)
+    d = docx.Document()
+    d.add_paragraph("本机关本年度政府信息公开申请办理情况见下表。")
+    d.add_picture(str(png), width=Cm(16))
+    path = tmp_path / "picture.docx"
+    d.save(str(path))
+    return path
+
+
+def test_docx_table_picture_without_ocr_is_named(tmp_path: Path, monkeypatch) -> None:
+    path = _docx_with_table_picture(tmp_path)
+    monkeypatch.setenv("NIANBAO_NO_OCR", "1")
+    doc = load_report(path)
+    assert "见下表" in doc.text and any("image" in w and "not read" in w for w in doc.warnings)
+
+
+def test_docx_table_picture_read_by_ocr(tmp_path: Path) -> None:
+    from infer.documents import ocr
+
+    from test_documents_support import cjk_font_installed
+
+    if not ocr.available() or not cjk_font_installed():
+        pytest.skip("OCR tests need Tesseract with chi_sim and a CJK system font (scripts/setup.sh --test)")
+    result = extract(_docx_with_table_picture(tmp_path), use_model=False)
+    assert "tesseract" in result.extractor and any("read by OCR" in w for w in result.warnings)
+    got = {f.field: f.value for f in result.table_facts}
+    assert result.table_template == "2021" and got.get("requests.outcome.total") == 64

@@ -5,7 +5,8 @@ blank line around it, as :mod:`infer.html_text` renders HTML tables. Merged cell
 convention: a cell spanning N grid columns is followed by N-1 empty cells, and a vertically merged
 cell is empty on the rows it continues into (its label is not repeated). A table nested in a cell
 contributes its text to that cell. Page headers and footers are not part of the body, so they are
-not read.
+not read. A large picture (a table pasted as an image) is read by OCR like a scanned page
+(:mod:`infer.documents.scan`) where Tesseract is installed, and named in a warning otherwise.
 """
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from infer.documents import DocumentError
-from infer.documents.lines import cell_text
+from infer.documents import DocumentError, ocr
+from infer.documents.lines import cell_text, table_lines
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -51,13 +52,26 @@ def read_docx(data: bytes) -> DocxText:
 
     lines: list[str] = []
     warnings: list[str] = []
-    images = 0
+    unread = 0
+    used_ocr = False
     for kind, el in _body_items(document.element.body):
         if kind == "p":
             text = _paragraph_text(el)
-            images += len(el.findall(f".//{_W}drawing")) + len(el.findall(".//{urn:schemas-microsoft-com:vml}imagedata"))
             if text.strip():
                 lines.append(" ".join(text.split()) if "\t" not in text else text.strip())
+            for image in _images(document, el):
+                if not ocr.available():
+                    unread += 1
+                    continue
+                used_ocr = True
+                got = _ocr_image(image)
+                if got:
+                    if lines and lines[-1] != "":
+                        lines.append("")
+                    lines.extend(got)
+                    lines.append("")
+                    warnings.append(f"an image ({image.width}×{image.height}) was read by OCR ({len(got)} lines); "
+                                    "OCR can misread digits: check the table's arithmetic checks")
         else:
             rows = _table_rows(el)
             if rows:
@@ -67,10 +81,51 @@ def read_docx(data: bytes) -> DocxText:
                 lines.append("")
     while lines and lines[-1] == "":
         lines.pop()
-    if images:
-        warnings.append(f"the document holds {images} image(s): text or tables inside images are not read")
+    if unread:
+        warnings.append(f"the document holds {unread} large image(s) (possibly tables), not read: {ocr.install_hint()}")
     text = "\n".join(lines) + "\n" if lines else ""
-    return DocxText(text=text, extractor=f"python-docx {getattr(docx, '__version__', '')}".strip(), warnings=warnings)
+    extractor = f"python-docx {getattr(docx, '__version__', '')}".strip()
+    if used_ocr:
+        extractor += f" + {ocr.version()}"
+    return DocxText(text=text, extractor=extractor, warnings=warnings)
+
+
+#: pictures smaller than this (pixels) are logos, seals or decorations, not tables
+MIN_IMAGE_PIXELS = 250_000
+_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+_R_EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_VML_IMAGE = "{urn:schemas-microsoft-com:vml}imagedata"
+
+
+def _images(document: Any, p: Any) -> Iterator[Any]:
+    """The large pictures of a paragraph (PIL images), in order; unreadable ones are skipped."""
+    from PIL import Image
+
+    ids = [b.get(_R_EMBED) for b in p.iter(_BLIP) if not _in_fallback(b)]
+    ids += [v.get(_R_ID) for v in p.iter(_VML_IMAGE) if not _in_fallback(v)]
+    for rid in ids:
+        part = document.part.related_parts.get(rid) if rid else None
+        if part is None:
+            continue
+        try:
+            image = Image.open(io.BytesIO(part.blob))
+            image.load()
+        except Exception:  # EMF/WMF and other formats PIL cannot open
+            continue
+        if image.width * image.height >= MIN_IMAGE_PIXELS:
+            yield image
+
+
+def _ocr_image(image: Any) -> list[str]:
+    """An embedded picture read like a scanned page (:mod:`infer.documents.scan`): its text lines,
+    then its ruled tables as TAB rows, in vertical order."""
+    from infer.documents.scan import read_image
+
+    got = read_image(image.convert("RGB"), ocr.words, ocr.digits)
+    items: list[tuple[float, list[str]]] = [(ln.top, [ln.text]) for ln in got.lines]
+    items += [(top, table_lines(rows)) for top, rows in got.tables]
+    return [line for _, block in sorted(items, key=lambda t: t[0]) for line in block]
 
 
 def _body_items(body: Any) -> Iterator[tuple[str, Any]]:
