@@ -10,10 +10,12 @@ field among a number's categories (:func:`resolve`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field as dc_field
+from functools import cached_property, lru_cache
+from typing import Callable
 
-from infer.lexicon import CASE_SYNONYMS, category_field
+from infer.lexicon import CASE_SYNONYMS, category_field, to_simplified
 from infer.numerals import parse_number
 from infer.prose.repair import simplified_window
 from infer.prose.segment import Segmentation
@@ -93,8 +95,9 @@ class CaseContext:
     prove nothing (``行政复议3件，其中申请人撤诉1件`` is loose but common usage).
     """
 
-    def __init__(self, cats: list[Span], text: str = ""):
+    def __init__(self, cats: list[Span], text: str = "", simple: Callable[[int, int], str] | None = None):
         self.text = text
+        self._simple = simple or (lambda lo, hi: simplified_window(text, lo, hi))
         self._events: list[tuple[int, str | None]] = []  # (position, case or None = topic changed)
         for c in cats:
             if c.label == "CASE":
@@ -130,7 +133,7 @@ class CaseContext:
         """The case type that the statement from ``start`` (holding ``pos``) names itself, else ``inherited``."""
         ends = [i for i in (self.text.find(ch, pos) for ch in _STATEMENT_ENDS) if i >= 0]
         end = min(ends, default=len(self.text))
-        before = simplified_window(self.text, start, pos)
+        before = self._simple(start, pos)
         best: tuple[int, int, str] | None = None  # (position, length, case): the latest, longest phrase
         for case in _RESTATABLE_CASES:
             for phrase in CASE_SYNONYMS[case]:
@@ -139,9 +142,16 @@ class CaseContext:
                     best = (at, len(phrase), case)
         if best is not None:
             return best[2]
-        if inherited == "review" and _LITIGATION_ONLY.search(simplified_window(self.text, start, end)):
+        if inherited == "review" and _LITIGATION_ONLY.search(self._simple(start, end)):
             return "litigation"
         return inherited
+
+
+@lru_cache(maxsize=None)
+def _simple_char(ch: str) -> str:
+    """One character simplified (itself when the conversion is not one character)."""
+    c = to_simplified(ch).lower()
+    return c if len(c) == 1 else ch
 
 
 @dataclass
@@ -161,7 +171,7 @@ class Doc:
     blocked: list[tuple[int, int]] = dc_field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.ctx = CaseContext([s for s in self.spans if not s.is_number], self.text)
+        self.ctx = CaseContext([s for s in self.spans if not s.is_number], self.text, self.simple)
 
     def is_prose(self, pos: int) -> bool:
         return not any(a <= pos < b for a, b in self.blocked)
@@ -172,8 +182,49 @@ class Doc:
         end = self.seg.clause_cuts[c] if c < len(self.seg.clause_cuts) else len(self.text)
         return start, end
 
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts, pos = [0], 0
+        for line in self.text.splitlines(keepends=True):
+            pos += len(line)
+            starts.append(pos)
+        return starts
+
+    @cached_property
+    def _simple_lines(self) -> dict[int, str]:
+        return {}
+
+    def _simple_line(self, i: int) -> str:
+        """Line ``i`` simplified and lower-cased, one character per character, converted once (OpenCC
+        is slow: a line is converted when a rule first reads it, never again)."""
+        got = self._simple_lines.get(i)
+        if got is None:
+            line = self.text[self._line_starts[i]:self._line_starts[i + 1]]
+            simple = to_simplified(line).lower()
+            got = simple if len(simple) == len(line) else "".join(map(_simple_char, line))
+            self._simple_lines[i] = got
+        return got
+
     def simple(self, lo: int, hi: int) -> str:
-        return simplified_window(self.text, lo, hi)
+        """``text[lo:hi]`` simplified (see :func:`infer.prose.repair.simplified_window`), offsets kept."""
+        lo, hi = max(0, lo), min(len(self.text), hi)
+        if lo >= hi:
+            return ""
+        starts = self._line_starts
+        first, last = bisect_right(starts, lo) - 1, bisect_right(starts, hi - 1) - 1
+        joined = "".join(self._simple_line(i) for i in range(first, last + 1))
+        return joined[lo - starts[first]:hi - starts[first]]
+
+    def simple_where(self, chars: str) -> str:
+        """The whole text simplified, but only lines that hold one of ``chars`` (in either script) are
+        converted; the others are blanked to spaces of the same length (offsets kept). For rules that
+        search the whole text for a few words: converting every line would cost more than the search."""
+        parts = []
+        starts = self._line_starts
+        for i in range(len(starts) - 1):
+            line = self.text[starts[i]:starts[i + 1]]
+            parts.append(self._simple_line(i) if any(c in line for c in chars) else " " * len(line))
+        return "".join(parts)
 
     def count_value(self, sp: Span) -> int | float | None:
         """The value of a COUNT span, or ``None`` when it is not a count (percentage, date, delta)."""

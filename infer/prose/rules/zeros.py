@@ -74,7 +74,7 @@ def _stated_after(doc: Doc, links: list[Linked]) -> list[Linked]:
     its sentence, with no number between (``（五）行政复议情况：无。`` → review.total 0)."""
     out: list[Linked] = []
     zero_at = {l.number.start for l in links if l.value == 0}
-    simple = doc.simple(0, len(doc.text))
+    simple = doc.simple_where("无無零没沒")
     for m in _ZERO_PREDICATE.finditer(simple):
         a, b = m.start(2), m.end(2)
         if a in zero_at or not doc.is_prose(a):
@@ -218,7 +218,7 @@ def _untagged(doc: Doc, done: set[int], links: list[Linked]) -> list[Linked]:
     out: list[Linked] = []
     zero_at = {l.number.start for l in links if l.value == 0}
     pattern = re.compile("|".join(sorted(map(re.escape, ZERO_ASSERTIONS), key=len, reverse=True)))
-    simple = doc.simple(0, len(doc.text))
+    simple = doc.simple_where("未无無没沒零")
     for m in pattern.finditer(simple):
         a, b = m.start(), m.end()
         clause = doc.seg.clause_id(a)
