@@ -123,7 +123,7 @@ ray_engine.run_ray(expand_inputs([sys.argv[1]]), Path(sys.argv[2]), workers=2, u
 def test_a_killed_job_rerun_gives_the_output_of_one_run(ray_runtime, tmp_path: Path) -> None:
     import psutil
 
-    files = make_collection(tmp_path / "in", n=30)
+    files = make_collection(tmp_path / "in", n=16)
     run_ray(files, tmp_path / "whole", use_model=False, progress=False)
     out = tmp_path / "killed"
     proc = subprocess.Popen([sys.executable, "-c", KILLABLE_RUN, str(tmp_path / "in"), str(out)], cwd=ROOT,
@@ -189,6 +189,28 @@ def test_resume_with_another_model_setting_is_refused(ray_runtime, tmp_path: Pat
     run_ray(files, out, use_model=False, progress=False)
     with pytest.raises(BatchError, match="--no-model"):
         run_ray(files, out, resume=True, use_model=True, progress=False)
+
+
+def test_a_file_that_kills_its_worker_is_an_error_row(ray_runtime, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker that dies (a segfault, the OOM killer) on one file: the others are extracted, that one is
+    tried again alone and recorded as WorkerDied; the job does not fail."""
+    from infer.batch import ray_engine
+
+    class Crashing(ray_engine.Extractor):  # defined here, so it travels to the actors by value
+        def __call__(self, batch):
+            if any(str(p).endswith("crash.txt") for p in batch["path"]):
+                os._exit(1)
+            return super().__call__(batch)
+
+    monkeypatch.setattr(ray_engine, "Extractor", Crashing)
+    files = make_collection(tmp_path / "in", n=6, broken=False)
+    (tmp_path / "in" / "crash.txt").write_text("某某局2020年政府信息公开工作年度报告", encoding="utf-8")
+    files = expand_inputs([str(tmp_path / "in")])
+    s = run_ray(files, tmp_path / "out", use_model=False, progress=False)
+    assert [(Path(f).name, e.split(":")[0]) for f, e in s.failed] == [("crash.txt", "WorkerDied")]
+    got = read_records(tmp_path / "out")
+    assert len(got) == len(files) and sum(1 for r in got.values() if r["error"] is None) == len(files) - 1
 
 
 # --- inputs: manifests and URIs ----------------------------------------------------------------------

@@ -43,8 +43,8 @@ from infer.textio import DEFAULT_MAX_BYTES
 MAX_BLOCK_REPORTS = 16
 #: Set for every Ray process this module starts or joins: Ray must not phone home.
 QUIET_RAY_ENV = {"RAY_USAGE_STATS_ENABLED": "0"}
-WORKER_DIED = ("WorkerDied: the Ray worker died while extracting this file, twice (a crash, or killed for "
-               "lack of memory)")
+WORKER_DIED = ("WorkerDied: the Ray worker died while extracting this file, also when it was tried alone (a "
+               "crash, or killed for lack of memory)")
 
 
 # --- the actor ---------------------------------------------------------------------------------------
@@ -123,9 +123,9 @@ def connect(address: str | None, cpus: int | None) -> bool:
 # --- one pass over Ray Data ------------------------------------------------------------------------------
 
 def _extract_pass(todo: list[str], actors: int, per_block: int, init: dict[str, Any], progress: bool,
-                  write: Callable[[dict[str, Any]], None]) -> set[str]:
-    """Stream ``todo`` through ``actors`` extractors; returns the files whose record came back (a block
-    whose worker died past Ray's retries is dropped, not fatal: its files are tried again, alone)."""
+                  write: Callable[[dict[str, Any]], None], done: set[str]) -> None:
+    """Stream ``todo`` through ``actors`` extractors, adding to ``done`` the files whose record came back
+    (a block whose worker died past Ray's retries is dropped, not fatal: the caller tries its files again)."""
     import ray
 
     ctx = ray.data.DataContext.get_current()
@@ -139,7 +139,6 @@ def _extract_pass(todo: list[str], actors: int, per_block: int, init: dict[str, 
         # bounded retries: Ray Data's default (restart forever) would loop on a file that kills its worker
         ds = ds.map_batches(Extractor, fn_constructor_kwargs=init, batch_size=1, batch_format="numpy", num_cpus=1,
                             compute=ray.data.ActorPoolStrategy(size=actors), max_restarts=2, max_task_retries=1)
-    done: set[str] = set()
     for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
         for line in batch["record"]:
             rec = json.loads(line)
@@ -147,7 +146,6 @@ def _extract_pass(todo: list[str], actors: int, per_block: int, init: dict[str, 
                 raise FatalWorkerError(f"cannot start extraction: {rec['fatal']}")
             done.add(rec["file"])
             write(rec)
-    return done
 
 
 def extract_on_ray(todo: list[str], write: Callable[[dict[str, Any]], None], *, address: str | None,
@@ -158,6 +156,7 @@ def extract_on_ray(todo: list[str], write: Callable[[dict[str, Any]], None], *, 
     notes: list[str] = []
     try:
         import ray
+        from ray.exceptions import RayError
 
         cpus = int(ray.cluster_resources().get("CPU", 1))
         actors = max(1, min(workers or cpus, len(todo)))
@@ -167,13 +166,18 @@ def extract_on_ray(todo: list[str], write: Callable[[dict[str, Any]], None], *, 
         model = (ray.put(model_files(model_dir)),) if use_model else None
         init = {"model_files": model, "use_model": use_model, "max_bytes": max_bytes}
         per_block = max(1, min(MAX_BLOCK_REPORTS, len(todo) // (4 * actors)))
-        done = _extract_pass(todo, actors, per_block, init, progress, write)
-        lost = [f for f in todo if f not in done]
-        if lost:  # alone this time, so only a file that kills its worker by itself is given up
-            done |= _extract_pass(lost, min(actors, len(lost)), 1, init, progress, write)
-            for f in lost:
-                if f not in done:
-                    write({"file": f, "error": WORKER_DIED})
+        done: set[str] = set()
+        left, stalled = todo, 0
+        while left and stalled < 2:
+            try:
+                _extract_pass(left, min(actors, len(left)), per_block, init, progress, write, done)
+            except RayError:  # a dead worker that Ray Data did not absorb: what came back is kept
+                pass
+            still = [f for f in left if f not in done]
+            stalled = stalled + 1 if len(still) == len(left) else 0
+            left, per_block = still, 1  # then alone, so only a file that kills its worker itself is given up
+        for f in left:
+            write({"file": f, "error": WORKER_DIED})
     finally:
         if started:
             ray.shutdown()
