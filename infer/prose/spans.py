@@ -21,8 +21,10 @@ class SpanLike(Protocol):
     label: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Span:
+    """Ordered by offsets first, so a list of spans sorts in document order (as the tagger's do)."""
+
     start: int
     end: int
     label: str
