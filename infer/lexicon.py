@@ -140,6 +140,9 @@ NOT_REQUEST_MESSAGES: tuple[str, ...] = (
 )
 #: Proactive disclosure: counts of published or classified items, not of requests.
 PROACTIVE_WORDS: tuple[str, ...] = ("主动公开", "发布信息", "公开目录")
+#: Documents and catalogue entries, counted when a body classifies what it publishes (目录, 公文):
+#: a sentence about them that never says 申请 holds no request fact.
+DOCUMENT_WORDS: tuple[str, ...] = ("信息目录", "公文", "发文", "制发", "文件目录", "类信息")
 #: Counts of information items (依申请公开信息数46条, 不予公开信息4条): items, not requests.
 ITEM_WORDS: tuple[str, ...] = ("信息数", "公开信息", "条信息", "信息条目")
 

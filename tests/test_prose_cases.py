@@ -174,3 +174,16 @@ def test_siblings_in_the_next_sentence_leave_the_group_unstated():
 def test_a_case_said_not_to_concern_disclosure_is_not_a_disclosure_case():
     assert facts_of("本年度[收到|RECEIVED][行政复议|CASE]申请[1|COUNT]件，经审查不属于政府信息公开事项。") == {}
     assert facts_of("全年[行政诉讼|CASE][2|COUNT]件，均与政府信息公开工作无关。") == {}
+
+
+def test_documents_classified_for_publication_are_not_requests():
+    assert facts_of("全年编制政府信息目录[80|COUNT]条，其中[主动公开|OUTCOME]类[61|COUNT]条、[不予公开|OUTCOME]类[4|COUNT]条。") == {}
+    assert facts_of("全年制发公文[120|COUNT]件，经审查确定[主动公开|OUTCOME][90|COUNT]件、[不予公开|OUTCOME][9|COUNT]件。") == {}
+
+
+def test_a_bare_answered_count_continues_its_sentences_topic():
+    assert facts_of("[受理|RECEIVED]行政审批申请[63|COUNT]件，[办结|ANSWERED][63|COUNT]件。") == {}
+    assert facts_of("[受理|RECEIVED]群众诉求[19|COUNT]件，按期[办结|ANSWERED][19|COUNT]件。") == {}
+    # …while a clause that says what it answered is read on its own
+    assert facts_of("全年办理行政审批事项[300|COUNT]项；[受理|RECEIVED]政府信息公开申请[8|COUNT]件，[办结|ANSWERED][8|COUNT]件。") == {
+        "requests.received": 8, "requests.outcome.total": 8}

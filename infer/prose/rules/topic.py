@@ -3,8 +3,11 @@
 * Approvals and licences (``窗口共受理行政审批申请3580件``, ``受理行政许可申请…件``) are not disclosure
   requests, whatever the verb; neither are consultations, hotline calls, mailbox letters or messages
   (``网上咨询3件``, ``信箱收到来信865件``) unless 申请 is said after them.
-* Proactive disclosure counts (``主动公开政府信息1200条，其中…类35条``) and counts of information items
-  (``依申请公开信息数46条``, ``不予公开信息4条``) are not request facts.
+* Proactive disclosure counts (``主动公开政府信息1200条，其中…类35条``), counts of information items
+  (``依申请公开信息数46条``, ``不予公开信息4条``) and documents classified by how they will be published
+  (``信息目录…条，其中主动公开类…、不予公开类…``) are not request facts.
+* A bare count after an answering verb continues its sentence's topic: ``受理行政许可申请47件，办结47件``
+  is no answered total.
 * A request for review or a lawsuit is a case, not a disclosure request (``收到1件行政复议申请`` →
   ``review.total``).
 * Case counts followed (in their sentence or the next) by a statement that none concerned information
@@ -35,15 +38,16 @@ from __future__ import annotations
 
 import re
 
-from infer.lexicon import (ITEM_WORDS, NOT_REQUEST_APPROVALS, NOT_REQUEST_MESSAGES, OTHER_APPEALS,
+from infer.lexicon import (DOCUMENT_WORDS, ITEM_WORDS, NOT_REQUEST_APPROVALS, NOT_REQUEST_MESSAGES, OTHER_APPEALS,
                            PROACTIVE_WORDS, category_field)
-from infer.prose.doc import Doc, Linked
+from infer.prose.doc import GENERIC_LABELS, Doc, Linked
 from infer.prose.repair import phrases
 
 NAME = "topic"
 _CASE_GROUPS = ("review", "litigation", "complaints")
 _DISCLOSURE = re.compile(r"信息公开|信息公開|公开申请|依申请")
 _REQUEST = re.compile(r"申请")
+_DISCLOSURE_OR_REQUEST = re.compile(r"申请|信息公开|政府信息")
 #: Said of the cases just counted: none of them concerned information disclosure.
 _NOT_ABOUT_DISCLOSURE = re.compile(r"(未|不|没有|无)涉及.{0,8}信息公开|与.{0,10}信息公开.{0,4}无关|"
                                    r"不属于.{0,4}信息公开(事项|范畴|范围|案件)")
@@ -95,6 +99,16 @@ def _not_a_request(doc: Doc, l: Linked) -> bool:
     unit = doc.simple(n.end, n.end + 2)
     if unit.startswith("条") and any(w in clause for w in ITEM_WORDS):
         return not _REQUEST.search(clause.replace("依申请", ""))
+    if not _REQUEST.search(sentence.replace("依申请", "")) and any(w in sentence for w in DOCUMENT_WORDS):
+        return True  # 政府信息目录…条，其中主动公开类…、不予公开类…: documents classified, no request
+    if all(c.label in GENERIC_LABELS for c in l.categories) and not _DISCLOSURE_OR_REQUEST.search(clause):
+        # a bare 办结47件 continues its sentence's topic: 受理行政许可申请47件，办结47件
+        upto = len(sentence) - len(clause)
+        for words, rescue in ((NOT_REQUEST_APPROVALS, _DISCLOSURE), (NOT_REQUEST_MESSAGES, _DISCLOSURE_OR_REQUEST)):
+            for w in words:
+                at = sentence.rfind(w, 0, upto)
+                if at >= 0 and not rescue.search(sentence, at + len(w), upto):
+                    return True
     return False
 
 
