@@ -48,6 +48,12 @@ IDENTITIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      "prose counts requests handled including those carried forward: table 办理结果总计 {0} + 结转下年 {1}"),
     ("requests.outcome.disclosed", ("requests.outcome.disclosed", "requests.outcome.partial"),
      "prose 公开 includes partial disclosure: table 予以公开 {0} + 部分公开 {1}"),
+    # A group the prose gives through one of its sub-reasons (因本机关不掌握…无法提供351件 is unavailable 351
+    # by the gold guideline) is that sub-row of the table, not the group's sum of sub-rows.
+    *((group, (sub,), f"prose names one sub-reason of the group: table sub-row {sub.rsplit('.', 1)[1]} {{0}}")
+      for group in ("requests.outcome.withheld", "requests.outcome.unavailable",
+                    "requests.outcome.not_processed", "requests.outcome.other")
+      for sub in children(group)),
 )
 
 #: Pre-2019 prose categories and the 2019+ table rows that hold the same requests.

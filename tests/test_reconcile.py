@@ -102,3 +102,17 @@ def test_a_real_disagreement_is_raised():
                   Table([T("requests.channel.online", 2), T("requests.channel.mail", 6)]))
     assert status(r, "requests.channel.online").status == "mismatch"
     assert status(r, "requests.channel.mail").status == "mismatch"
+
+
+def test_a_group_given_through_one_sub_reason_is_explained_by_that_sub_row():
+    # prose: 因本机关不掌握…无法提供12件 (not_held 12, and by the guideline unavailable 12)
+    r = reconcile([P("requests.outcome.unavailable.not_held", 12), P("requests.outcome.unavailable", 12)],
+                  Table([T("requests.outcome.unavailable.not_held", 12), T("requests.outcome.unavailable.needs_creation", 3),
+                         T("requests.outcome.unavailable", 15)]))
+    assert status(r, "requests.outcome.unavailable.not_held").status == "match"
+    row = status(r, "requests.outcome.unavailable")
+    assert row.status == "explained" and "not_held" in row.explanation
+    # a group value that is no sub-row of the table is still a mismatch
+    r = reconcile([P("requests.outcome.unavailable", 13)],
+                  Table([T("requests.outcome.unavailable.not_held", 12), T("requests.outcome.unavailable", 15)]))
+    assert status(r, "requests.outcome.unavailable").status == "mismatch"
