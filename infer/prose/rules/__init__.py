@@ -7,9 +7,11 @@ dropping or re-filing links). The module docstring states the rule and carries a
 expected, or ``nothing``); ``tests/test_prose_rules.py`` runs every example through the whole linker.
 
 Order matters: spans in flattened tables go first; then the pairings that consume numbers
-(分别, then count ↔ category); then the filters that abstain or re-file (combined categories,
-qualifiers, zeros, topic, breakdowns); last the rules that derive facts from facts already made
-(results without a count, 均为…, 均已答复, sub-reason → group), so they derive only from facts kept.
+(分别, then count ↔ category); then what reads the lexicon where the tagger left a word unmarked, and
+the filters that abstain or re-file (combined categories, qualifiers, case types named untagged,
+zeros, topic, breakdowns); last the rules that derive facts from facts already made (case total
+from a result, results without a count, 均为…, 均已答复, sub-reason → group), so they derive only
+from facts kept.
 """
 from __future__ import annotations
 
