@@ -5,8 +5,8 @@ that channel's count; a received total the tagger left without its anchor is rea
 the list); ``收到3份以信函形式提出的申请`` is ``requests.received`` 3 and ``requests.channel.mail`` 3.
 When the tagger marked the count but nothing it counts, a receiving verb of the lexicon (收到, 受理,
 办理 …) followed by 申请 before the count in the same clause stands for the RECEIVED anchor (lower
-confidence), unless the object is a review or lawsuit (行政复议申请), letters or approvals
-(:mod:`infer.prose.rules.topic` drops those).
+confidence), when its object says 公开 (or is a bare 申请) and is no review or lawsuit (行政复议申请);
+letters and approvals are dropped by :mod:`infer.prose.rules.topic`.
 
 Example::
 
@@ -22,6 +22,11 @@ Example::
 
     今年接到个人和企业递交的公开申请合计[27|COUNT]件。
     → requests.received=27
+
+Example::
+
+    全年办理不动产登记申请[3120|COUNT]件。
+    → nothing
 """
 from __future__ import annotations
 
@@ -88,6 +93,8 @@ def _anchor_from_text(doc: Doc, number: Span) -> Span | None:
     req = obj.rfind("申请")
     if req < 0 or _CASE_OBJECT.search(obj[:req + 2]):
         return None
+    if len(obj[:req]) > 2 and "公开" not in obj[:req]:
+        return None  # 办理营业执照申请: the verb's object must be a disclosure request (公开…申请, or bare 申请)
     a, b = start + verb.start(), start + verb.end()
     return Span(a, b, "RECEIVED", 0.9, doc.text[a:b])
 
