@@ -187,3 +187,8 @@ def test_a_bare_answered_count_continues_its_sentences_topic():
     # …while a clause that says what it answered is read on its own
     assert facts_of("全年办理行政审批事项[300|COUNT]项；[受理|RECEIVED]政府信息公开申请[8|COUNT]件，[办结|ANSWERED][8|COUNT]件。") == {
         "requests.received": 8, "requests.outcome.total": 8}
+
+
+def test_a_zero_for_other_applications_is_no_request_fact():
+    assert facts_of("本年度没有接到营业执照变更申请。") == {}
+    assert facts_of("本年度没有接到申请。") == {"requests.received": 0}

@@ -197,8 +197,12 @@ def _receiving(doc: Doc, z: Span, stop: int, scope: list[Span]) -> list[Span]:
         a, b = z.end - 2, z.end
     else:
         return []
-    if not _RECEIVED_OBJECT.search(simple):
+    req = _RECEIVED_OBJECT.search(simple)
+    if not req:
         return []
+    obj = doc.simple(b, z.end + req.start())
+    if len(obj) > 2 and "公开" not in obj:
+        return []  # 未收到营业执照申请: not a disclosure request
     return [Span(a, b, "RECEIVED", 0.9, doc.text[a:b])]
 
 
