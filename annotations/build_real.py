@@ -219,7 +219,7 @@ def to_tasks(passages: list[BuiltPassage]) -> list[dict[str, Any]]:
 # --- review printing --------------------------------------------------------------------------------
 
 def bracketed(ex: Example) -> str:
-    """``[225|COUNT]件[当面|CHANNEL]申请``; unlabelled numerals are shown as ``⟨2017⟩`` so a
+    """``[248|COUNT]件[当面|CHANNEL]申请``; unlabelled numerals are shown as ``⟨2017⟩`` so a
     reviewer sees every distractor that was left out on purpose."""
     out, pos = [], 0
     for s in sorted(ex.spans):

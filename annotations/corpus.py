@@ -6,7 +6,7 @@ On disk a corpus file is a JSON list of Label Studio tasks, one task per passage
                                        "sha256": "...", "start": 1234, "end": 1301, "part": "real"}},
      "annotations": [{"result": [{"id": "c1", "from_name": "label", "to_name": "text",
                                   "type": "labels",
-                                  "value": {"start": 3, "end": 6, "text": "373", "labels": ["COUNT"]}}]}]}
+                                  "value": {"start": 3, "end": 6, "text": "486", "labels": ["COUNT"]}}]}]}
 
 ``value.start``/``end`` are offsets into the passage (``data.text``); the passage sits at
 ``meta.start``..``meta.end`` of the decoded document.

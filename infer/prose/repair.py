@@ -111,7 +111,7 @@ def _basic(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]]) 
         if start >= end:
             continue
         if s.label == "COUNT" and parse_number(text[start:end]) is None:
-            # A tagger that swallowed the unit (225件) or a word: keep the numeral inside, if one.
+            # A tagger that swallowed the unit (248件) or a word: keep the numeral inside, if one.
             m = NUMERAL_RE.search(text, start, end)
             if m is None:
                 continue

@@ -6,10 +6,10 @@ document offsets, so nothing here rewrites the text):
 
 * **sentence**: ends at 。！？!? or a line break. Line breaks are hard boundaries on purpose: reports
   decoded from HTML or text keep one paragraph per line, and statistics tables flattened one cell per
-  line (``申請總數`` / ``3561``) must never read as the prose sentence ``申請總數3561``.
+  line (``申請總數`` / ``2468``) must never read as the prose sentence ``申請總數2468``.
 * **clause**: a sentence further split at ，,；;：: (a comma between two digits, as in ``1,234``, is
   not a boundary).
-* **piece**: a clause further split at 、 (lists such as ``225件当面申请、65件网络申请``).
+* **piece**: a clause further split at 、 (lists such as ``248件当面申请、71件网络申请``).
 
 A line whose cells are separated by ``|`` or a tab and that has a purely numeric cell is a table row
 (:func:`table_line_ranges`); prose facts are not read from it, the table parser owns it.

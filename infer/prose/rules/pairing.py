@@ -1,8 +1,8 @@
 """Pair each count with the categories of its own piece of prose.
 
 A count is linked only to categories in its own *piece* (a clause cut at 、). A piece that opens with
-a category reads "category then number" (``当面申请225件``); one that opens with a number reads
-"number then category" (``225件当面申请``). Each number takes the categories between it and its
+a category reads "category then number" (``当面申请248件``); one that opens with a number reads
+"number then category" (``248件当面申请``). Each number takes the categories between it and its
 neighbour number on its preferred side, else those on the other side (lower confidence); a number
 alone after a colon takes the categories before it (``当面申请：12件``). Among a number's categories a
 RESULT wins (with the CASE of the piece, else the inherited case type), then a CASE (``<case>.total``),
