@@ -14,6 +14,7 @@ The self-written reports come from ``tests/test_batch.py`` (``--no-model``: the 
 """
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -191,26 +192,46 @@ def test_resume_with_another_model_setting_is_refused(ray_runtime, tmp_path: Pat
         run_ray(files, out, resume=True, use_model=True, progress=False)
 
 
-def test_a_file_that_kills_its_worker_is_an_error_row(ray_runtime, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    """A worker that dies (a segfault, the OOM killer) on one file: the others are extracted, that one is
-    tried again alone and recorded as WorkerDied; the job does not fail."""
-    from infer.batch import ray_engine
+#: A run whose actors die (os._exit, as a segfault or the OOM killer would) on one file; run in a process
+#: and a runtime of its own, so a worker pool left restarting cannot starve the other tests' runs.
+CRASHING_RUN = """
+import json, os, sys
+from pathlib import Path
+from infer.batch import expand_inputs, ray_engine
+from infer.batch.parts import read_records
 
-    class Crashing(ray_engine.Extractor):  # defined here, so it travels to the actors by value
-        def __call__(self, batch):
-            if any(str(p).endswith("crash.txt") for p in batch["path"]):
-                os._exit(1)
-            return super().__call__(batch)
+class Crashing(ray_engine.Extractor):
+    def __call__(self, batch):
+        if any(str(p).endswith("crash.txt") for p in batch["path"]):
+            os._exit(1)
+        return super().__call__(batch)
 
-    monkeypatch.setattr(ray_engine, "Extractor", Crashing)
-    files = make_collection(tmp_path / "in", n=6, broken=False)
+ray_engine.Extractor = Crashing
+s = ray_engine.run_ray(expand_inputs([sys.argv[1]]), Path(sys.argv[2]), workers=2, use_model=False, progress=False)
+got = read_records(sys.argv[2])
+print(json.dumps({"failed": s.failed, "rows": len(got), "ok": sum(1 for r in got.values() if r["error"] is None)}))
+"""
+
+
+def test_a_file_that_kills_its_worker_is_an_error_row(tmp_path: Path) -> None:
+    """A worker that dies on one file: the others are extracted, that one is tried again alone and
+    recorded as WorkerDied; the job does not fail."""
+    make_collection(tmp_path / "in", n=6, broken=False)
     (tmp_path / "in" / "crash.txt").write_text("某某局2020年政府信息公开工作年度报告", encoding="utf-8")
     files = expand_inputs([str(tmp_path / "in")])
-    s = run_ray(files, tmp_path / "out", use_model=False, progress=False)
-    assert [(Path(f).name, e.split(":")[0]) for f, e in s.failed] == [("crash.txt", "WorkerDied")]
-    got = read_records(tmp_path / "out")
-    assert len(got) == len(files) and sum(1 for r in got.values() if r["error"] is None) == len(files) - 1
+    proc = subprocess.Popen([sys.executable, "-c", CRASHING_RUN, str(tmp_path / "in"), str(tmp_path / "out")],
+                            cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), start_new_session=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        out, _ = proc.communicate(timeout=240)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # its own session: the driver and the runtime it started
+        proc.communicate()
+        pytest.fail("the run with a crashing worker did not finish in 240 s")
+    assert proc.returncode == 0
+    res = json.loads(out.strip().splitlines()[-1])
+    assert [(Path(f).name, e.split(":")[0]) for f, e in res["failed"]] == [("crash.txt", "WorkerDied")]
+    assert res["rows"] == len(files) and res["ok"] == len(files) - 1
 
 
 # --- inputs: manifests and URIs ----------------------------------------------------------------------
