@@ -28,6 +28,7 @@ import os
 import tempfile
 import time
 import warnings
+from collections import deque
 from pathlib import Path
 from typing import Any, Callable
 
@@ -167,17 +168,28 @@ def extract_on_ray(todo: list[str], write: Callable[[dict[str, Any]], None], *, 
         init = {"model_files": model, "use_model": use_model, "max_bytes": max_bytes}
         per_block = max(1, min(MAX_BLOCK_REPORTS, len(todo) // (4 * actors)))
         done: set[str] = set()
-        left, stalled = todo, 0
-        while left and stalled < 2:
+
+        def attempt(group: list[str], per: int) -> list[str]:
             try:
-                _extract_pass(left, min(actors, len(left)), per_block, init, progress, write, done)
+                _extract_pass(group, min(actors, len(group)), per, init, progress, write, done)
             except RayError:  # a dead worker that Ray Data did not absorb: what came back is kept
                 pass
-            still = [f for f in left if f not in done]
-            stalled = stalled + 1 if len(still) == len(left) else 0
-            left, per_block = still, 1  # then alone, so only a file that kills its worker itself is given up
-        for f in left:
-            write({"file": f, "error": WORKER_DIED})
+            return [f for f in group if f not in done]
+
+        # files lost with a dead worker are tried again, one per block; a group that makes no progress is
+        # halved, so only a file that kills its worker when tried alone is given up
+        groups = deque([attempt(todo, per_block)])
+        while groups:
+            group = [f for f in groups.popleft() if f not in done]
+            if not group:
+                continue
+            still = attempt(group, 1)
+            if still and len(still) < len(group):
+                groups.append(still)
+            elif len(still) == 1:
+                write({"file": still[0], "error": WORKER_DIED})
+            elif still:
+                groups.extend([still[:len(still) // 2], still[len(still) // 2:]])
     finally:
         if started:
             ray.shutdown()
