@@ -34,6 +34,7 @@ from typing import Any, Protocol, Sequence
 
 from infer.lexicon import COUNT_UNITS, ZERO_WORDS
 from infer.numerals import CHINESE_NUMERAL_CHARS, NUMERAL_RE
+from infer.prose.spans import Span
 from infer.prose.segment import TABLE_SEPARATORS, table_line_ranges
 
 #: The shipped model, relative to the project checkout.
@@ -42,14 +43,9 @@ DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "tagger"
 __all__ = ["TaggedSpan", "SpanTagger", "Tagger", "candidate_regions", "window_plan", "decode_bio"]
 
 
-@dataclass(frozen=True, order=True)
-class TaggedSpan:
-    """One span the tagger found: offsets into the document, its label, and its confidence."""
-
-    start: int
-    end: int
-    label: str
-    score: float = 1.0
+#: One span the tagger found: offsets into the document, its label, and its confidence. It is the prose
+#: path's one span type (:class:`infer.prose.spans.Span`; ``text`` stays empty until the linker fills it).
+TaggedSpan = Span
 
 
 class SpanTagger(Protocol):
