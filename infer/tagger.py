@@ -28,7 +28,6 @@ fast tokenizer), so tests run a tiny random model; anything with a ``tag(text)``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, Sequence
 
