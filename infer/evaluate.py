@@ -248,6 +248,9 @@ class ReportResult:
     #: fields the pipeline flags ``mismatch`` (prose vs table), and fields whose gold prose and table disagree
     mismatches: set[str] = field(default_factory=set)
     gold_mismatches: set[str] = field(default_factory=set)
+    #: gold fields annotated as ambiguous (several readings fit), and those the parser names as ambiguous too
+    gold_ambiguous: set[str] = field(default_factory=set)
+    ambiguous_named: set[str] = field(default_factory=set)
     split: str | None = None
     error: str | None = None
 
@@ -423,6 +426,8 @@ def evaluate(gold_path: Path, reports_dir: Path | None = None, *, baseline: bool
         r.table_emitted_right, r.table_emitted, r.table_spurious = table_precision(
             res.table_facts, gold_table, entry.get("table_ambiguous"))
         r.mismatches = {row.field for row in res.reconciliation if row.status == "mismatch"}
+        r.gold_ambiguous = set(entry.get("table_ambiguous") or {}) - set(gold_table)
+        r.ambiguous_named = r.gold_ambiguous & set(res.table_ambiguous)
         if baseline:
             from infer.baseline import extract_prose
             from infer.textio import load_report
@@ -472,6 +477,10 @@ def render_text(ev: Evaluation) -> str:
     lines.append("")
     lines.append(f"table facts: accuracy {right}/{total} gold keys exact" + (f" ({right / total:.3f})" if total else "")
                  + f"; precision {pr}/{pc} emitted facts right" + (f" ({pr / pc:.3f})" if pc else ""))
+    amb_gold = sum(len(r.gold_ambiguous) for r in ev.reports)
+    if amb_gold:
+        lines.append(f"ambiguous table fields: {sum(len(r.ambiguous_named) for r in ev.reports)}/{amb_gold} of those the "
+                     "gold marks ambiguous are named ambiguous (candidates listed, no fact emitted)")
     mm = ev.mismatch()
     lines.append(f"prose-vs-table mismatch rows: {mm.tp + mm.fp} raised, {mm.tp + mm.fn} real disagreements in gold; "
                  f"precision {mm.precision:.3f}, recall {mm.recall:.3f}")

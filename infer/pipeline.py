@@ -89,6 +89,7 @@ def extract(source: str | Path | Document, *, tagger: TaggerLike | None = None, 
         table_facts=list(getattr(table, "facts", []) or []),
         table_checks=list(getattr(table, "checks", []) or []),
         table_status=getattr(table, "status", None) or "absent",
+        table_ambiguous=table.ambiguous_fields() if table is not None else {},
         prose_checks=prose_checks, reconciliation=rows, warnings=warnings,
         extractor=getattr(doc, "extractor", None),
     )

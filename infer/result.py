@@ -82,6 +82,8 @@ class ExtractionResult:
     table_status: str = "absent"  # parsed | absent | missing (an image placeholder) | partial
     extractor: str | None = None  # documents (PDF, Word): what produced the text; None for text/HTML
     report: ReportMeta | None = None  # issuer, region, year, publication date, template (infer.metadata)
+    #: fields the tables state but whose cells allow several readings: field -> candidate values (never a fact)
+    table_ambiguous: dict[str, list[Number]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -94,6 +96,7 @@ class ExtractionResult:
                       "checks": [asdict(c) for c in self.prose_checks]},
             "table": {"template": self.table_template, "status": self.table_status,
                       "facts": [asdict(f) for f in self.table_facts],
+                      "ambiguous": dict(self.table_ambiguous),
                       "checks": [asdict(c) for c in self.table_checks]},
             "reconciliation": [asdict(r) for r in self.reconciliation],
             "warnings": list(self.warnings),

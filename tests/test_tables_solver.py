@@ -496,3 +496,16 @@ def test_appendix_fee_rows(row, expected):
     res = parse_tables(APPENDIX + row)
     assert res.values().get("fees.amount_yuan") == expected
     assert res.values()["review.total"] == 0
+
+
+def test_ambiguous_fields_reach_the_json_contract():
+    """What the parser names ambiguous is in ``table.ambiguous`` of ``infer extract --format json``: a user
+    sees the candidates instead of a missing number."""
+    from infer.pipeline import extract
+    from infer.textio import Document, sha256_text
+
+    text = D.report(THREE, sep=" ")
+    doc = Document(path="t.txt", text=text, encoding="utf-8", sha256=sha256_text(text), format="txt")
+    js = extract(doc, use_model=False).to_json()
+    assert set(js["table"]["ambiguous"]) == {"requests.applicant.natural_person", "requests.applicant.organization"}
+    assert sorted(js["table"]["ambiguous"]["requests.applicant.natural_person"]) == [0, 3]
