@@ -11,6 +11,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Callable
 
+from infer.tables.templates import NOT_PROCESSED_ROWS, UNAVAILABLE_ROWS, WITHHELD_ROWS
 from train.synth.values import NumberStyle, render_count
 
 
@@ -157,31 +158,30 @@ OUTCOMES_NEW: dict[str, tuple[str, ...]] = {
     "requests.outcome.not_processed": ("不予处理",),
     "requests.outcome.other": ("其他处理", "其他处理", "其他"),
 }
+#: Other ways reports word a sub-reason, after the form's own wording (``infer.tables.templates``, the one
+#: place the form is written); a repeated entry weighs that wording more when the generator draws one.
+_SUB_VARIANTS: dict[str, tuple[str, ...]] = {
+    "requests.outcome.withheld.state_secret": ("涉及国家秘密",),
+    "requests.outcome.withheld.prohibited_by_law": ("法律行政法规禁止公开",),
+    "requests.outcome.withheld.three_safety": ("危及三安全一稳定",),
+    "requests.outcome.withheld.third_party": ("涉及第三方合法权益",),
+    "requests.outcome.withheld.internal_affairs": ("内部事务信息",),
+    "requests.outcome.withheld.process_info": ("过程性信息",),
+    "requests.outcome.unavailable.not_held": ("本机关不掌握相关政府信息", "本机关不掌握"),
+    "requests.outcome.unavailable.needs_creation": ("需要另行制作",),
+}
+
+
+def _form_subs(group: str, rows: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
+    """A group's sub-reasons: the form's wording first, then the variants above."""
+    return {f"{group}.{k}": (label, *_SUB_VARIANTS.get(f"{group}.{k}", ())) for k, label in rows}
+
+
 #: 2019+ sub-reasons, under their parent outcome.
 OUTCOME_SUBS: dict[str, dict[str, tuple[str, ...]]] = {
-    "requests.outcome.withheld": {
-        "requests.outcome.withheld.state_secret": ("属于国家秘密", "涉及国家秘密"),
-        "requests.outcome.withheld.prohibited_by_law": ("其他法律行政法规禁止公开", "法律行政法规禁止公开"),
-        "requests.outcome.withheld.three_safety": ("危及“三安全一稳定”", "危及三安全一稳定"),
-        "requests.outcome.withheld.third_party": ("保护第三方合法权益", "涉及第三方合法权益"),
-        "requests.outcome.withheld.internal_affairs": ("属于三类内部事务信息", "内部事务信息"),
-        "requests.outcome.withheld.process_info": ("属于四类过程性信息", "过程性信息"),
-        "requests.outcome.withheld.enforcement_file": ("属于行政执法案卷",),
-        "requests.outcome.withheld.admin_query": ("属于行政查询事项",),
-    },
-    "requests.outcome.unavailable": {
-        "requests.outcome.unavailable.not_held": ("本机关不掌握相关政府信息", "本机关不掌握相关政府信息",
-                                                  "本机关不掌握"),
-        "requests.outcome.unavailable.needs_creation": ("没有现成信息需要另行制作", "需要另行制作"),
-        "requests.outcome.unavailable.unclear": ("补正后申请内容仍不明确",),
-    },
-    "requests.outcome.not_processed": {
-        "requests.outcome.not_processed.complaint": ("信访举报投诉类申请",),
-        "requests.outcome.not_processed.duplicate": ("重复申请",),
-        "requests.outcome.not_processed.publication": ("要求提供公开出版物",),
-        "requests.outcome.not_processed.mass_repeat": ("无正当理由大量反复申请",),
-        "requests.outcome.not_processed.confirm": ("要求行政机关确认或重新出具已获取信息",),
-    },
+    "requests.outcome.withheld": _form_subs("requests.outcome.withheld", WITHHELD_ROWS),
+    "requests.outcome.unavailable": _form_subs("requests.outcome.unavailable", UNAVAILABLE_ROWS),
+    "requests.outcome.not_processed": _form_subs("requests.outcome.not_processed", NOT_PROCESSED_ROWS),
     "requests.outcome.other": {
         "requests.outcome.other.overdue_correction": ("申请人无正当理由逾期不补正", "逾期不补正"),
         "requests.outcome.other.unpaid_fee": ("逾期未按收费通知要求缴纳费用",),
