@@ -10,6 +10,11 @@ Example::
 
     [行政复议|CASE]和[行政诉讼|CASE]各[1|COUNT]件，均获[维持|RESULT]。
     → review.total=1, litigation.total=1, review.upheld=1, litigation.upheld=1
+
+Example::
+
+    受理[行政复议|CASE][4|COUNT]起、[行政诉讼|CASE][2|COUNT]起。[行政复议|CASE]案件均[维持|RESULT]原决定。
+    → review.total=4, litigation.total=2, review.upheld=4
 """
 from __future__ import annotations
 
@@ -20,6 +25,11 @@ from infer.schema import is_field
 
 NAME = "results"
 ALL_OF = re.compile(r"均|都|皆|全部|全都")
+
+
+def _case(link: Linked) -> str:
+    """The case type of a link's field: ``litigation.direct.total`` → ``litigation``."""
+    return link.field.split(".", 1)[0]
 
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
@@ -36,7 +46,19 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
         last = prior[-1]
         # every total stated by that same number (各1件 / 均为2件 gives several case types one count)
         group = [t for t in prior if t.number.start == last.number.start]
-        if any(s.label == "COUNT" and last.number.end <= s.start < r.start for s in doc.spans):
+        own = doc.ctx.at(r.start)
+        if len(group) == 1 and own is not None and _case(last) != own:
+            # the result names its own case type (行政复议案件均维持…) after another type's total: it takes
+            # the latest total of its own type; counts between that belong to other types do not block it
+            same = [t for t in prior if _case(t) == own]
+            if not same:
+                continue
+            last, group = same[-1], [same[-1]]
+            others = {l.number.start for l in links if _case(l) != own}
+            if any(s.label == "COUNT" and last.number.end <= s.start < r.start and s.start not in others
+                   for s in doc.spans):
+                continue
+        elif any(s.label == "COUNT" and last.number.end <= s.start < r.start for s in doc.spans):
             continue  # another count in between: the result may belong to it
         all_of = bool(ALL_OF.search(doc.text, last.number.end, r.start))
         for total in group:
