@@ -1,5 +1,7 @@
 """A case result with no count of its own takes the case total when that is 1, or when 均/都/全部 says
-every case had that result (``均获维持`` → upheld for each case type stated before it).
+every case had that result (``均获维持`` → upheld for each case type stated before it). A result word the
+tagger left unmarked right after such a total, in its sentence, counts the same way (read from
+:data:`infer.lexicon.RESULT_SYNONYMS`; a denied one, 未被纠正, does not).
 
 Example::
 
@@ -15,12 +17,24 @@ Example::
 
     受理[行政复议|CASE][4|COUNT]起、[行政诉讼|CASE][2|COUNT]起。[行政复议|CASE]案件均[维持|RESULT]原决定。
     → review.total=4, litigation.total=2, review.upheld=4
+
+Example::
+
+    本年度发生[行政复议|CASE][1|COUNT]件，复议机关维持了本局的答复。
+    → review.total=1, review.upheld=1
+
+Example::
+
+    本年度发生[行政诉讼|CASE][2|COUNT]件，法院判决驳回原告诉讼请求。
+    → litigation.total=2
 """
 from __future__ import annotations
 
 import re
 
 from infer.prose.doc import CASE_CONTEXT_CHARS, CASES_WITH_RESULTS, INHERITED_CASE, OTHER_SIDE, Doc, Linked, field_of
+from infer.lexicon import RESULT_SYNONYMS
+from infer.prose.spans import Span
 from infer.schema import is_field
 
 NAME = "results"
@@ -73,4 +87,47 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
             fld = f"{case}.{field_of(r)}"
             if is_field(fld):
                 out.append(Linked(fld, total.value, total.number, [r], INHERITED_CASE * OTHER_SIDE, NAME))
+    out.extend(_untagged(doc, totals, out))
+    return out
+
+
+#: How far after a case total an untagged result word is read, within the total's sentence.
+_UNTAGGED_REACH = 40
+_RESULT_WORDS = re.compile("|".join(sorted((w for k, ws in RESULT_SYNONYMS.items() if k != "total" for w in ws),
+                                           key=len, reverse=True)))
+_DENIED = re.compile(r"(未|没有|没|不|无)(被|予|获)?$")
+
+
+def _untagged(doc: Doc, totals: list[Linked], links: list[Linked]) -> list[Linked]:
+    """A result word the tagger left unmarked right after a case total of 1 (or 均…) in the same sentence,
+    with no other count, case type or tagged result between (行政复议1件，复议机关维持了原答复), is that
+    case's result: the regex baseline reads these, so the model path must too."""
+    have = {(l.field, l.number.start) for l in links}
+    out: list[Linked] = []
+    for total in totals:
+        case = total.field.rsplit(".", 1)[0]
+        if case.split(".", 1)[0] not in ("review", "litigation"):
+            continue
+        _, sent_end = doc.seg.sentence_bounds(total.number.end)
+        stop = min(sent_end, total.number.end + _UNTAGGED_REACH)
+        m = _RESULT_WORDS.search(doc.simple(total.number.end, stop))
+        if not m:
+            continue
+        at = total.number.end + m.start()
+        if any(total.number.end <= s.start < at + len(m.group()) and (s.is_number or s.label in ("RESULT", "CASE"))
+               for s in doc.spans):
+            continue  # the sentence goes on with its own counts, cases or tagged results first
+        if _DENIED.search(doc.simple(max(0, at - 3), at)):
+            continue  # 未被纠正: a denial, not a result
+        all_of = bool(ALL_OF.search(doc.text, total.number.end, at))
+        if total.value != 1 and not all_of:
+            continue
+        from infer.lexicon import category_field
+
+        kind = category_field("RESULT", m.group())
+        fld = f"{case}.{kind}"
+        if not kind or not is_field(fld) or (fld, total.number.start) in have:
+            continue
+        word = Span(at, at + len(m.group()), "RESULT", 0.9, doc.text[at:at + len(m.group())])
+        out.append(Linked(fld, total.value, total.number, [word], INHERITED_CASE * OTHER_SIDE * 0.9, NAME))
     return out
