@@ -44,7 +44,7 @@ def test_year_before_name_in_title_and_traditional_characters() -> None:
 
 
 def test_department_named_in_opening_and_signature_date() -> None:
-    text = ("\n本年度报告根据有关规定，由山西省农业农村厅编制。本年度报告中所列数据的统计期限自2019年1月1日起至"
+    text = ("\n本年度报告根据有关规定，由山西省农业农村厅编制。本报告所列数据统计期限自2019年1月1日起至"
             "2019年12月31日止。\n一、概述\n2019年，我厅扎实推进政务公开。\n" + "正文。" * 50 +
             "\n\n山西省农业农村厅\n2020年2月14日\n")
     meta = read_metadata(text)
@@ -176,7 +176,7 @@ def test_large_input_is_read_quickly() -> None:
 
 def test_issuer_evidence_is_its_first_statement_in_the_opening() -> None:
     text = ("\n根据条例要求，青石县交通运输局编写了《青石县交通运输局2019年度政府信息公开工作报告》。"
-            "本年度报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。\n")
+            "本报告所列数据统计期限自2019年1月1日起至2019年12月31日止。\n")
     meta = read_metadata(text)
     assert meta.issuer.text == "青石县交通运输局" and meta.issuer.start == text.index("青石县交通运输局")
     # a longer name starting the same way (a site banner naming the government) is not the evidence

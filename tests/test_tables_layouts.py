@@ -197,26 +197,27 @@ def test_appendix_traditional_lines(tmp_path):
 
 
 def test_appendix_two_columns_glued():
-    text = ("统计表 指标名称计量单位2014年度历年累计受理依申请公开信息总数条2121其中：1.当面申请数条18182."
-            "电子邮件申请数条33对申请的答复总数条2130其中：1.同意公开答复数条17172.否决公开答复数条413"
+    # invented figures: 14 this year (当面 9, 电子邮件 5), 30 in all (20 + 10); replies 10 + 4 (22 + 8 in all)
+    text = ("统计表 指标名称计量单位2014年度历年累计受理依申请公开信息总数条1430其中：1.当面申请数条9202."
+            "电子邮件申请数条510对申请的答复总数条1430其中：1.同意公开答复数条10222.否决公开答复数条48"
             "行政复议数件00")
     res = parse_tables(text)
     got = res.values()
-    assert got["requests.received"] == 21 and got["requests.channel.in_person"] == 18
-    assert got["requests.channel.email"] == 3 and got["review.total"] == 0
-    assert res.cells[("requests.received", "cumulative")].value == 21
-    # 对申请的答复总数 2130 (2|130, 21|30) and 否决 413 (4|13) are fixed by the block identity
+    assert got["requests.received"] == 14 and got["requests.channel.in_person"] == 9
+    assert got["requests.channel.email"] == 5 and got["review.total"] == 0
+    assert res.cells[("requests.received", "cumulative")].value == 30
+    # 对申请的答复总数 1430 (1|430, 14|30) is fixed by the block identity
     # 答复总数 = 同意公开 + 否决公开 in both columns
-    assert got["requests.outcome.total"] == 21 and got["requests.outcome.withheld"] == 4
+    assert got["requests.outcome.total"] == 14 and got["requests.outcome.withheld"] == 4
     assert any(w.startswith("resolved:") for w in res.warnings)
     assert_offsets(text, res)
     # without the second reply type the identity cannot hold: the split stays ambiguous, unreported
-    text2 = text.replace("2.否决公开答复数条413", "")
+    text2 = text.replace("2.否决公开答复数条48", "")
     res2 = parse_tables(text2)
     assert "requests.outcome.total" not in res2.values()
     assert any(a.row == "requests.outcome.total" and len(a.candidates) == 2 for a in res2.ambiguous)
     assert res2.status == "partial"
-    assert res2.values()["requests.channel.in_person"] == 18
+    assert res2.values()["requests.channel.in_person"] == 9
 
 
 def test_combined_indicator_is_not_guessed():
@@ -227,13 +228,13 @@ def test_combined_indicator_is_not_guessed():
 
 
 def test_split_digits():
-    assert split_sum_groups("21710000218", (6,)) == [("217", "1", "0", "0", "0", "0", "218")]
+    assert split_sum_groups("14320000145", (6,)) == [("143", "2", "0", "0", "0", "0", "145")]
     assert len(split_sum_groups("330000033", (6,))) == 2  # 33|0…|33 and 3|30|…|33
     assert split_sum_groups("0000000", (6,)) == [("0",) * 7]
     assert split_sum_groups("12", (6,)) == []
-    assert split_sum_groups("21317000001324019", (4, 4, 4)) == [
-        ("2", "1", "3", "1", "7", "0", "0", "0", "0", "0", "13", "2", "4", "0", "19")]
-    assert split_pairs("2121", lambda a, b: b >= a) == [("2", "121"), ("21", "21")]
+    assert split_sum_groups("12014010011230116", (4, 4, 4)) == [
+        ("1", "2", "0", "1", "4", "0", "1", "0", "0", "1", "12", "3", "0", "1", "16")]
+    assert split_pairs("1430", lambda a, b: b >= a) == [("1", "430"), ("14", "30")]
     assert split_pairs("018", lambda a, b: b >= a) == [("0", "18")]
 
 
