@@ -57,7 +57,7 @@ def test_department_named_in_opening_and_signature_date() -> None:
 
 
 def test_bare_province_prefix_is_completed_from_the_text_when_normalising() -> None:
-    text = ("根据《山西省实施〈条例〉办法》等规定，发布本年度报告。报告中所列数据统计期限为2022年1月1日至12月31日。"
+    text = ("按照山西省的有关规定发布年度报告，所列数据的统计时段是2022年1月1日至12月31日。"
             "\n一、总体情况\n2022年，省农业农村厅坚持依法公开，不断提升服务水平。\n")
     meta = read_metadata(text)
     _check_offsets(text, meta)
