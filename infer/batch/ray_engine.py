@@ -304,39 +304,12 @@ def ray_command(inputs: list[str], out_dir: Path, *, address: str | None, resume
     """``infer extract … --engine ray --output DIR``: run, print the summary on stderr, return the exit
     code (the local engine's codes: 0, 1 when every report failed, 2 for a usage error, 130 when
     interrupted)."""
-    import sys
-
-    from infer.batch.run import print_summary
-    from infer.batch.sources import expand_sources
+    from infer.batch.run import run_command
     from infer.textio import printable
 
-    def say(msg: str) -> None:
-        print(f"infer: {msg}", file=sys.stderr)
-
-    if workers is not None and workers < 1:
-        say("error: --workers must be at least 1")
-        return 2
-    try:
-        shard = Shard.parse(shard_spec) if shard_spec else None
-    except ValueError as exc:
-        say(f"error: {exc}")
-        return 2
-    found = expand_sources(inputs)
-    if not found.files:
-        say("error: no report files found in " + ", ".join(printable(i) for i in inputs))
-        return 2
-    try:
-        summary = run_ray(found.files, out_dir, address=address, resume=resume, overwrite=overwrite, shard=shard,
-                          workers=workers, model_dir=model_dir, use_model=use_model, max_bytes=max_bytes,
-                          progress=progress, problems=found.problems)
-    except BatchError as exc:
-        say(f"error: {printable(str(exc))}" + (" (use --no-model to read the tables only)"
-                                                if "extraction" in str(exc) else ""))
-        return 2
-    except KeyboardInterrupt:
-        say(f"interrupted: finished reports are in {printable(str(out_dir))}; run the same command with --resume "
-            "to continue")
-        return 130
-    print_summary(summary, len(found.files), shard, str(out_dir),
-                  f"{printable(str(out_dir))} (Parquet parts; pandas.read_parquet reads the folder)")
-    return 1 if summary.all_failed else 0
+    return run_command(
+        inputs, workers, shard_spec, out_dir, "no report files",
+        f"{printable(str(out_dir))} (Parquet parts; pandas.read_parquet reads the folder)",
+        lambda files, shard, problems: run_ray(
+            files, out_dir, address=address, resume=resume, overwrite=overwrite, shard=shard, workers=workers,
+            model_dir=model_dir, use_model=use_model, max_bytes=max_bytes, progress=progress, problems=problems))

@@ -320,41 +320,52 @@ def batch_command(inputs: list[str], jsonl: Path, *, table_path: Path | None, re
     """
     from infer.textio import printable
 
-    def say(msg: str) -> None:
-        print(f"infer: {msg}", file=sys.stderr)
+    if table_path is not None and table_path.suffix.lower() not in (".csv", ".parquet"):
+        _say(f"error: --table {printable(str(table_path))}: the name must end in .csv or .parquet")
+        return 2
+    return run_command(
+        inputs, workers, shard_spec, jsonl, "no report files (.txt, .html, .htm)",
+        f"{printable(str(jsonl))}" + (f" and {printable(str(table_path))}" if table_path else ""),
+        lambda files, shard, problems: run_batch(
+            files, jsonl, table_path=table_path, resume=resume, overwrite=overwrite, shard=shard,
+            workers=workers, model_dir=model_dir, use_model=use_model, max_bytes=max_bytes, progress=progress,
+            problems=problems, force_workers=force_workers))
+
+
+def _say(msg: str) -> None:
+    print(f"infer: {msg}", file=sys.stderr)
+
+
+def run_command(inputs: list[str], workers: int | None, shard_spec: str | None, output: Path, nothing_found: str,
+                written_to: str, run: Callable[[list[Path], Shard | None, list], BatchSummary]) -> int:
+    """The command-line glue both engines share: check ``--workers``/``--shard``, expand the inputs, run,
+    turn errors and Ctrl-C into one line and an exit code, print the summary (codes: see
+    :func:`batch_command`)."""
+    from infer.textio import printable
 
     if workers is not None and workers < 1:
-        say("error: --workers must be at least 1")
-        return 2
-    if table_path is not None and table_path.suffix.lower() not in (".csv", ".parquet"):
-        say(f"error: --table {printable(str(table_path))}: the name must end in .csv or .parquet")
+        _say("error: --workers must be at least 1")
         return 2
     try:
         shard = Shard.parse(shard_spec) if shard_spec else None
     except ValueError as exc:
-        say(f"error: {exc}")
+        _say(f"error: {exc}")
         return 2
     found = expand_sources(inputs)
-    files = found.files
-    if not files:
-        say("error: no report files (.txt, .html, .htm) found in " + ", ".join(printable(i) for i in inputs))
+    if not found.files:
+        _say(f"error: {nothing_found} found in " + ", ".join(printable(i) for i in inputs))
         return 2
     try:
-        summary = run_batch(files, jsonl, table_path=table_path, resume=resume, overwrite=overwrite,
-                            shard=shard, workers=workers, model_dir=model_dir, use_model=use_model,
-                            max_bytes=max_bytes, progress=progress, problems=found.problems,
-                            force_workers=force_workers)
+        summary = run(found.files, shard, found.problems)
     except BatchError as exc:
-        say(f"error: {printable(str(exc))}" + (" (use --no-model to read the tables only)"
-                                                if "extraction" in str(exc) else ""))
+        _say(f"error: {printable(str(exc))}" + (" (use --no-model to read the tables only)"
+                                                 if "extraction" in str(exc) else ""))
         return 2
     except KeyboardInterrupt:
-        say(f"interrupted: finished reports are in {printable(str(jsonl))}; run the same command with --resume "
-            "to continue")
+        _say(f"interrupted: finished reports are in {printable(str(output))}; run the same command with --resume "
+             "to continue")
         return 130
-
-    print_summary(summary, len(files), shard, str(jsonl),
-                  f"{printable(str(jsonl))}" + (f" and {printable(str(table_path))}" if table_path else ""))
+    print_summary(summary, len(found.files), shard, str(output), written_to)
     return 1 if summary.all_failed else 0
 
 
