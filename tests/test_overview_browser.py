@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -15,17 +13,8 @@ from urllib.parse import unquote, urlparse
 import pytest
 
 from infer.overview import build_overview
+from tests.browser import browser
 from tests.overview_fixture import make_collection
-
-
-def _browser(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    exe = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    if exe is None:
-        pytest.skip("chromium is not installed (apt-get install -y chromium)")
-    cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           "--disable-dev-shm-usage", f"--user-data-dir={tmp_path / 'chromium-profile'}", *args]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
 
 
 class _Dom(HTMLParser):
@@ -57,7 +46,7 @@ def page(tmp_path: Path) -> Path:
 
 
 def test_overview_renders_with_charts_and_resolving_links(page: Path, tmp_path: Path) -> None:
-    run = _browser(["--dump-dom", page.as_uri()], tmp_path)
+    run = browser(["--dump-dom", page.as_uri()], tmp_path)
     assert run.returncode == 0, run.stderr[-2000:]
     dom = _Dom()
     dom.feed(run.stdout)
@@ -72,7 +61,7 @@ def test_overview_renders_with_charts_and_resolving_links(page: Path, tmp_path: 
         assert target.is_file(), href
     # a linked view opens in the browser too, and shows its report's highlighted facts
     first = (page.parent / unquote(views[0])).resolve()
-    view = _browser(["--dump-dom", first.as_uri()], tmp_path)
+    view = browser(["--dump-dom", first.as_uri()], tmp_path)
     assert view.returncode == 0 and "<mark" in view.stdout
     for anchor in (h[1:] for h in dom.links if h.startswith("#")):
         assert f'id="{anchor}"' in run.stdout
@@ -80,7 +69,7 @@ def test_overview_renders_with_charts_and_resolving_links(page: Path, tmp_path: 
 
 def test_overview_screenshot(page: Path, tmp_path: Path) -> None:
     shot = tmp_path / "overview.png"
-    run = _browser([f"--screenshot={shot}", "--window-size=1400,2000", page.as_uri()], tmp_path)
+    run = browser([f"--screenshot={shot}", "--window-size=1400,2000", page.as_uri()], tmp_path)
     assert run.returncode == 0, run.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 30_000
 

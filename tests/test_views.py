@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from infer.pipeline import extract
 from infer.textio import load_report
 from infer.views.html_page import render_html
 from infer.views.terminal import render_terminal
+from tests.browser import browser
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "report.txt"
@@ -33,20 +33,6 @@ class RegexTagger:
         pats = (("COUNT", r"\d+(?=件|起|条)"), ("RECEIVED", r"收到|受理"), ("CHANNEL", r"当面|网上|信函"),
                 ("CASE", r"行政复议|行政诉讼"))
         return sorted(TaggedSpan(m.start(), m.end(), lab, 0.9) for lab, p in pats for m in re.finditer(p, text))
-
-
-def _chromium() -> str | None:
-    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-
-
-def _browser(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    exe = _chromium()
-    if exe is None:
-        pytest.skip("chromium is not installed (apt-get install -y chromium)")
-    cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           "--disable-dev-shm-usage", f"--user-data-dir={tmp_path / 'chromium-profile'}", *args]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120)
 
 
 class _Marks(HTMLParser):
@@ -88,7 +74,7 @@ def test_html_page_rendered_by_chromium_shows_every_fact(example_result, tmp_pat
     assert result.prose_facts and result.table_facts
     page = tmp_path / "report.html"
     page.write_text(render_html(result, doc.text, document_format=doc.format), encoding="utf-8")
-    run = _browser(["--dump-dom", page.as_uri()], tmp_path)
+    run = browser(["--dump-dom", page.as_uri()], tmp_path)
     assert run.returncode == 0, run.stderr[-2000:]
     dom = run.stdout
     assert "<mark" in dom and "http://" not in dom.split("<body", 1)[1] and "<script" not in dom
@@ -114,7 +100,7 @@ def test_screenshot_is_produced(example_result, tmp_path: Path) -> None:
     page = tmp_path / "report.html"
     page.write_text(render_html(result, doc.text), encoding="utf-8")
     shot = tmp_path / "shot.png"
-    run = _browser([f"--screenshot={shot}", "--window-size=1400,1000", page.as_uri()], tmp_path)
+    run = browser([f"--screenshot={shot}", "--window-size=1400,1000", page.as_uri()], tmp_path)
     assert run.returncode == 0, run.stderr[-2000:]
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
 
@@ -289,7 +275,7 @@ def test_html_source_page_in_browser(raw_dir: Path, tmp_path: Path) -> None:
     assert len(result.table_facts) > 20
     page = tmp_path / "pt2025.html"
     page.write_text(render_html(result, doc.text, document_format=doc.format), encoding="utf-8")
-    run = _browser(["--dump-dom", page.as_uri()], tmp_path)
+    run = browser(["--dump-dom", page.as_uri()], tmp_path)
     assert run.returncode == 0, run.stderr[-2000:]
     marks = _Marks()
     marks.feed(run.stdout)
