@@ -1,7 +1,8 @@
 """``infer``: the command line of nianbao's runtime.
 
-``infer extract FILE...`` reads annual reports (plain text in UTF-8/GB18030/Big5, or saved HTML pages)
-and shows or writes their statistics. Errors about inputs are one line on stderr
+``infer extract FILE...`` reads annual reports (the formats of :data:`infer.textio.REPORT_SUFFIXES`:
+plain text in any common Chinese encoding, saved HTML pages, PDF, Word) and shows or writes their
+statistics. Errors about inputs are one line on stderr
 (``infer: error: <file>: <reason>``) and exit code 2; a traceback is never a user's problem.
 
 Commands are added to :data:`app` independently (``evaluate`` and batch options live next to
@@ -23,9 +24,12 @@ from rich.console import Console
 
 from infer.batch.inputs import is_dir_safely
 from infer.result import ExtractionResult
-from infer.textio import DEFAULT_MAX_BYTES, Document, InputError, load_report, printable
+from infer.textio import DEFAULT_MAX_BYTES, Document, InputError, describe_report_suffixes, load_report, printable
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
+
+#: The accepted file names, for help texts: built from the loader's one list (infer.textio.REPORT_SUFFIXES).
+_SUFFIXES = describe_report_suffixes()
 
 app = typer.Typer(
     name="infer",
@@ -41,7 +45,7 @@ app = typer.Typer(
 
 @app.callback()
 def _root() -> None:
-    """Extract statistics from 政府信息公开工作年度报告 (text or HTML, any common Chinese encoding)."""
+    """Extract statistics from 政府信息公开工作年度报告 (``infer extract --help`` lists the formats read)."""
 
 
 class OutputFormat(str, Enum):
@@ -111,7 +115,9 @@ def _write_html(target: Path, page: str, default_target: bool) -> bool:
 @app.command("extract")
 def extract_command(
     files: Annotated[list[Path], typer.Argument(
-        help="Report files to read: .txt (UTF-8, UTF-8 with BOM, GB18030/GBK, Big5) or saved .html pages.",
+        help=(f"Report files to read ({_SUFFIXES}): plain text in UTF-8 (with or without BOM), UTF-16, "
+              "GB18030/GBK or Big5; saved HTML pages; PDF (scanned pages by OCR when Tesseract is installed); "
+              "Word .docx (the old Word/WPS formats through LibreOffice, when installed)."),
         metavar="FILE", show_default=False)],
     fmt: Annotated[OutputFormat, typer.Option(
         "--format", "-f",
@@ -146,7 +152,7 @@ def extract_command(
     jsonl: Annotated[Optional[Path], typer.Option(
         "--jsonl", metavar="OUT.jsonl",
         help=("Batch mode for whole collections: FILE may then also be a folder (searched recursively for "
-              ".txt/.html/.htm) or a quoted glob. Each finished report is appended to OUT.jsonl at once (one "
+              f"{_SUFFIXES}) or a quoted glob. Each finished report is appended to OUT.jsonl at once (one "
               "JSON object per line, with 'file' and 'error'); at the end it is rewritten in input order. "
               "Runs in worker processes with a progress bar; a broken file is reported and skipped. "
               "Exit 0 unless every report failed (1). --format/--output do not apply."),

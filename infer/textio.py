@@ -23,10 +23,22 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from infer.documents import DOCUMENT_SUFFIXES  # a constant only: infer.documents imports textio lazily
+
 #: Files larger than this are refused unless the caller raises the limit (``--max-bytes``).
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
+
+#: Every file name suffix :func:`load_report` reads as a report: plain text, HTML pages, and the documents
+#: of :mod:`infer.documents` (PDF, Word, WPS). The one list: folder searches (``infer.batch.inputs``),
+#: ``--help`` texts and error messages are all built from it, so none of them can fall behind the loader.
+REPORT_SUFFIXES: tuple[str, ...] = (".txt", *sorted(HTML_SUFFIXES), *DOCUMENT_SUFFIXES)
+
+
+def describe_report_suffixes() -> str:
+    """:data:`REPORT_SUFFIXES` as messages and help texts show them, joined by commas."""
+    return ", ".join(REPORT_SUFFIXES)
 
 
 class InputError(Exception):
@@ -198,7 +210,8 @@ def decode_bytes(data: bytes, name: str = "<bytes>", *, declared: str | None = N
             return _checked(_normalise_newlines(text), name), codec, warnings
         nuls = data.count(b"\x00")
         if nuls > max(16, len(data) // 100):
-            raise InputError(f"{name}: looks like a binary file ({nuls} NUL bytes), not a text or HTML report")
+            raise InputError(f"{name}: looks like a binary file ({nuls} NUL bytes), "
+                             f"not a report in a format this tool reads ({describe_report_suffixes()})")
         # a stray NUL or two (a bad copy, a crawler's padding) inside a good report: drop them, say so
         data = data.replace(b"\x00", b"")
         warnings.append(f"{nuls} NUL byte(s) removed")
@@ -332,10 +345,12 @@ _PDF_MAGIC = b"%PDF-"
 
 
 def refuse_unsupported(data: bytes, name: str) -> None:
-    """Refuse, in one line, a format this loader does not read (a PDF would otherwise decode as an
-    ASCII "report" with no facts)."""
+    """Refuse, in one line, a PDF that reached the text decoder (it would otherwise decode as an ASCII
+    "report" with no facts): its header is not at the start and its name does not end in .pdf, so
+    :func:`infer.documents.document_kind` did not take it; named .pdf, it is read as a PDF."""
     if _PDF_MAGIC in data[:1024]:
-        raise InputError(f"{name}: is a PDF file; PDF reports are not read yet: save the page as HTML or text")
+        raise InputError(f"{name}: looks like a PDF file with bytes before its %PDF- header: "
+                         "rename it to end in .pdf to read it as a PDF")
 
 
 def printable(s: str) -> str:

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from infer.documents import DOCUMENT_SUFFIXES
-from infer.textio import HTML_SUFFIXES
+from infer.textio import REPORT_SUFFIXES, describe_report_suffixes  # the loader's list, the one place
 
-REPORT_SUFFIXES: tuple[str, ...] = (".txt", *sorted(HTML_SUFFIXES), *DOCUMENT_SUFFIXES)  # PDF/Word: infer.documents
+#: What a batch run says when the inputs hold no report (both engines: ``infer.batch.run.run_command``).
+NO_REPORT_FILES = f"no report files ({describe_report_suffixes()})"
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def expand(inputs: Iterable[str]) -> Inputs:
     """Files, folders and globs → de-duplicated report paths, in the order given (folders and globs
     sorted), plus the folders that could not be listed.
 
-    * a folder is searched recursively for .txt/.html/.htm (and the other HTML suffixes);
+    * a folder is searched recursively for :data:`~infer.textio.REPORT_SUFFIXES` (text, HTML, PDF, Word);
     * a glob's matches are taken as they are, except folders *not* named like a report, which are
       searched like folders (``reports/*`` over province folders works);
     * a path that does not exist, or a glob that matches nothing, is kept so the run reports it.

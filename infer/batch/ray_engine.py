@@ -304,11 +304,12 @@ def ray_command(inputs: list[str], out_dir: Path, *, address: str | None, resume
     """``infer extract … --engine ray --output DIR``: run, print the summary on stderr, return the exit
     code (the local engine's codes: 0, 1 when every report failed, 2 for a usage error, 130 when
     interrupted)."""
+    from infer.batch.inputs import NO_REPORT_FILES
     from infer.batch.run import run_command
     from infer.textio import printable
 
     return run_command(
-        inputs, workers, shard_spec, out_dir, "no report files",
+        inputs, workers, shard_spec, out_dir, NO_REPORT_FILES,
         f"{printable(str(out_dir))} (Parquet parts; pandas.read_parquet reads the folder)",
         lambda files, shard, problems: run_ray(
             files, out_dir, address=address, resume=resume, overwrite=overwrite, shard=shard, workers=workers,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from infer.batch.inputs import Shard
+from infer.batch.inputs import NO_REPORT_FILES, Shard
 from infer.batch.sources import expand_sources
 from infer.batch.store import (BatchError, Index, RunLock, _dumps, describe_run, index_jsonl, input_stamp,
                                read_at, remove_quietly, tmp_path, truncate_torn_tail)
@@ -324,7 +324,7 @@ def batch_command(inputs: list[str], jsonl: Path, *, table_path: Path | None, re
         _say(f"error: --table {printable(str(table_path))}: the name must end in .csv or .parquet")
         return 2
     return run_command(
-        inputs, workers, shard_spec, jsonl, "no report files (.txt, .html, .htm)",
+        inputs, workers, shard_spec, jsonl, NO_REPORT_FILES,
         f"{printable(str(jsonl))}" + (f" and {printable(str(table_path))}" if table_path else ""),
         lambda files, shard, problems: run_batch(
             files, jsonl, table_path=table_path, resume=resume, overwrite=overwrite, shard=shard,
