@@ -1,0 +1,2 @@
+from build import Report
+REPORTS: list[Report] = []
