@@ -15,7 +15,9 @@ pipeline (:func:`infer.pipeline.extract`) runs once, then:
 
 ``--spans FILE`` replaces the model with hand-labelled spans (a corpus file such as
 ``annotations/eval/seeds_prose.json``): the prose numbers are then the *linker's ceiling*, which
-separates linking errors from tagging errors.
+separates linking errors from tagging errors. The spans are found by the report's original text and
+moved onto the normalised text the pipeline tags (:meth:`AnnotatedSpans.for_document`), so reports with
+pinyin glosses, hard wraps or spaced-out characters keep theirs.
 """
 from __future__ import annotations
 
@@ -208,8 +210,12 @@ def split_of(name: str, splits: dict[str, str]) -> str | None:
 class AnnotatedSpans:
     """A stand-in tagger that returns hand-labelled spans (document offsets) for known documents.
 
-    Documents are recognised by the sha256 of their text (stored in each stand-off task), so the
-    spans can never be applied to a different text.
+    Documents are recognised by the sha256 of their *original* text (stored in each stand-off task, the
+    text the annotators saw and the pipeline's ``text_sha256``), so the spans can never be applied to a
+    different text. The pipeline tags the *normalised* text (:mod:`infer.prose.normalize`: pinyin glosses
+    and hard wraps removed, spaced-out characters joined), whose sha256 and offsets differ whenever the
+    normaliser changed something; :meth:`for_document` therefore takes the original text, finds its spans
+    and maps them onto the normalised text's offsets. :meth:`tag` alone only knows unchanged texts.
     """
 
     def __init__(self, corpus_file: Path, shared_root: Path | None = None) -> None:
@@ -225,9 +231,40 @@ class AnnotatedSpans:
                 TaggedSpan(base + s.start, base + s.end, s.label, 1.0) for s in ex.spans)
 
     def tag(self, text: str) -> list[Any]:
+        """The spans of ``text`` if it is an annotated original (a report the normaliser leaves alone)."""
         from annotations.corpus import sha256_text
 
         return sorted(self._by_sha.get(sha256_text(text), []))
+
+    def for_document(self, original: str) -> "_DocumentSpans":
+        """A tagger for one report: its hand-labelled spans (looked up by the original text), moved to
+        the offsets of :func:`~infer.prose.normalize.normalize_for_tagging`'s text, which is what the
+        pipeline hands the tagger. A span that the normaliser deleted entirely (it labelled only a
+        gloss) is dropped; one that spans a deletion keeps the characters around it."""
+        from infer.prose.normalize import normalize_for_tagging
+        from infer.tagger import TaggedSpan
+
+        spans = self.tag(original)
+        norm = normalize_for_tagging(original)
+        if not norm.changed:
+            return _DocumentSpans(norm.text, spans)
+        moved = []
+        for s in spans:
+            a, b = norm.to_normalized(s.start, s.end)
+            if b > a:
+                moved.append(TaggedSpan(a, b, s.label, s.score))
+        return _DocumentSpans(norm.text, sorted(set(moved)))
+
+
+class _DocumentSpans:
+    """One report's hand-labelled spans in the offsets of the text the pipeline tags; any other text
+    gets none (the pipeline must hand over exactly the normalised text they were mapped to)."""
+
+    def __init__(self, text: str, spans: list[Any]) -> None:
+        self._text, self._spans = text, spans
+
+    def tag(self, text: str) -> list[Any]:
+        return list(self._spans) if text == self._text else []
 
 
 # --- running -------------------------------------------------------------------------------------------
@@ -387,7 +424,7 @@ def evaluate(gold_path: Path, reports_dir: Path | None = None, *, baseline: bool
     ``splits_file`` (default: ``splits.json`` beside the gold, when present) assigns each report to dev or
     test; ``split`` restricts the run to one of them."""
     from infer.pipeline import extract
-    from infer.textio import InputError
+    from infer.textio import InputError, load_report
 
     gold = load_gold(gold_path)
     raw = json.loads(Path(gold_path).read_text(encoding="utf-8"))
@@ -408,7 +445,10 @@ def evaluate(gold_path: Path, reports_dir: Path | None = None, *, baseline: bool
         r.gold_mismatches = gold_disagreements(entry.get("prose", {}), gold_table) if gold_table else set()
         path = reports_dir / name
         try:
-            res = extract(path, tagger=tagger, use_model=use_model, model_dir=model_dir)
+            doc = load_report(path)
+            # hand-labelled spans are keyed on the original text; the pipeline tags the normalised one
+            doc_tagger = tagger.for_document(doc.text) if isinstance(tagger, AnnotatedSpans) else tagger
+            res = extract(doc, tagger=doc_tagger, use_model=use_model, model_dir=model_dir)
             if entry.get("sha256") and entry["sha256"] != res.text_sha256:
                 raise InputError(f"{name}: text differs from the one annotated (sha256 mismatch)")
         except InputError as e:
@@ -430,9 +470,8 @@ def evaluate(gold_path: Path, reports_dir: Path | None = None, *, baseline: bool
         r.ambiguous_named = r.gold_ambiguous & set(res.table_ambiguous)
         if baseline:
             from infer.baseline import extract_prose
-            from infer.textio import load_report
 
-            r.baseline = _pairs((f.field, f.value) for f in extract_prose(load_report(path).text))
+            r.baseline = _pairs((f.field, f.value) for f in extract_prose(doc.text))
         results.append(r)
     return Evaluation(results, model_label if use_model else "none", baseline)  # "none": --no-model
 
