@@ -15,6 +15,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OPEN, CLOSE = "⟦", "⟧"
 
+#: prose facts the fronts state (zero statements in the body text between front and signature)
+PROSE = {"m02": {"fees.amount_yuan": 0}, "m36": {"fees.amount_yuan": 0}}
+
 # (id, province, level, script, layout, exercises, year, published, issuer_normalized, notes, text)
 R: list[tuple] = []
 
@@ -213,7 +216,7 @@ add("m12", "河南", "乡", "简", "no title, no header; no publication date",
 
 add("m13", "湖北", "市直部门", "繁", "traditional (mirror conversion); header one per line",
     "traditional script; 发布日期 ISO", 2019, "2020-01-22",
-    "漢江口市交通運輸局", """索引號：MB1234567/2020-00108
+    "汉江口市交通运输局", """索引號：MB1234567/2020-00108
 發佈機構：漢江口市交通運輸局
 發佈日期：2020-01-22
 分類：交通
@@ -288,7 +291,7 @@ add("m17", "四川", "市直部门（“市”only）", "简", "title says 市�
 
 add("m18", "贵州", "县政府", "繁", "traditional; 发布时间 in Chinese date",
     "traditional script; 2018年3月30日", 2017, "2018-03-30",
-    "黔嶺縣人民政府", """首頁 > 政務公開 > 年度報告
+    "黔岭县人民政府", """首頁 > 政務公開 > 年度報告
 
 ⟦黔嶺縣人民政府⟧2017年政府信息公開工作年度報告
 發布時間：2018年3月30日　　瀏覽次數：209
@@ -420,7 +423,7 @@ add("m26", "宁夏", "区政府", "简", "body only in breadcrumb; title without
 
 add("m27", "新疆", "市政府", "繁", "traditional; 成文日期 and 发布时间 both; signature with 成文 date",
     "the 发布 date wins over 成文日期 and signature", 2022, "2023-03-28",
-    "新疆維吾爾自治區昌河市人民政府", """成文日期：2023-03-20
+    "新疆维吾尔自治区昌河市人民政府", """成文日期：2023-03-20
 發布時間：2023-03-28 11:40:05
 來源：昌河市人民政府辦公室
 
@@ -518,7 +521,7 @@ add("m32", "江苏", "镇", "简", "body text between front and signature; date 
 
 add("m33", "浙江", "市直部门（no prefix）", "繁", "traditional; header one per line; 发布日期 in 年月日",
     "traditional; the title names the bureau without its city", 2018, "2019-01-30",
-    "甌江口市人力資源和社會保障局", """甌江口市人力資源和社會保障局
+    "瓯江口市人力资源和社会保障局", """甌江口市人力資源和社會保障局
 網站首頁 > 政務公開 > 年度報告
 發布日期：2019年1月30日
 發布單位：市人力社保局
@@ -667,7 +670,7 @@ def build() -> dict:
         (reports / f"{i}.txt").write_text(clean, encoding="utf-8", newline="\n")
         entry = {"report": {"issuer_span": [start, end], "year": year, "published": published,
                             "template": None, "issuer": clean[start:end], "issuer_normalized": norm},
-                 "prose": {}, "table": {}, "table_ambiguous": {}}
+                 "prose": dict(PROSE.get(i, {})), "table": {}, "table_ambiguous": {}}
         if notes:
             entry["notes"] = notes
         gold[f"{i}.txt"] = entry
