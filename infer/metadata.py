@@ -17,7 +17,8 @@ character offsets of its evidence, and is ``None`` when the text does not state 
 - **published**: the publication date (ISO) from a labelled header line (发布时间/发布日期/成文日期), else
   the signature date at the end; a date before the reporting year's end is not a publication date.
 - **template**: the statistics-table form (``2021``, ``2019``, ``pre2019``) as the table parser read it,
-  with the span of the table rows it read.
+  with the span of the table rows it read; when no table was read (the scraper dropped it), the form
+  the 2019+ section headings and the reporting year imply (source ``headings``).
 
 Rules are written against the genre (titles, headers, closing signatures), never against one report.
 """
@@ -28,6 +29,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
 from infer.lexicon import to_simplified
+from infer.tables.normalize import loose, shadow
 
 #: province-level units (public administrative geography); used to complete a bare leading 省/市
 PROVINCES = ("北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省",
@@ -72,7 +74,7 @@ class Evidence:
     text: str
     start: int
     end: int
-    source: str  # header | title | opening | statistics_period | signature | body | table
+    source: str  # header | title | opening | statistics_period | signature | body | table | headings
 
 
 @dataclass
@@ -207,12 +209,14 @@ _OPENING_SUBJ = re.compile(rf"(?:^|[。\n\u3000：:])[ \t\u3000]*(?P<name>[{_HAN
                            r"(?:编写|编制|編寫|編製)了?")
 _YEAR_SUBJ = re.compile(rf"(?:^|[。\n\u3000])[ \t\u3000]*(?:19|20|１９|２０)\d\d年(?:度|以来)?[，,、]?[ \t\u3000]*"
                         rf"(?P<name>[{_HAN}])")
-_DATE = (r"(?:(?P<y>(?:19|20|１９|２０)\d\d)\s*(?:[-/.]\s*(?P<m1>\d{1,2})\s*[-/.]\s*(?P<d1>\d{1,2})|年\s*(?P<m2>\d{1,2})\s*月"
-         r"\s*(?P<d2>\d{1,2})\s*日)"
-         # signatures often write the date in Chinese numerals: 二〇二〇年一月十五日
-         r"|(?P<cy>[一二][〇零○Ｏ一二三四五六七八九]{3})\s*年\s*(?P<cm>[一二三四五六七八九十]{1,2})\s*月"
-         r"\s*(?P<cd>[一二三四五六七八九十]{1,3})\s*日)")
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "Ｏ": 0}
+_DATE = (r"(?:(?P<y>(?:19|20|１９|２０)\d\d)\s*(?:[-/.．]\s*(?P<m1>\d{1,2})\s*[-/.．]\s*(?P<d1>\d{1,2})"
+         r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*[日号])"
+         # signatures often write the date in Chinese numerals: 二〇二〇年一月十五日 (〇 typed as O or 0 too)
+         r"|(?P<cy>[一二][〇零○Ｏ0OoＯ一二三四五六七八九]{3})\s*年\s*(?P<cm>[一二三四五六七八九十]{1,2})\s*月"
+         r"\s*(?P<cd>[一二三四五六七八九十]{1,3})\s*日)"
+         # no digit right after the day (2020-01-155 is no date), unless a time is glued on (2020-01-1509:30)
+         r"(?!(?!\d{1,2}[:：])\d)")
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {c: 0 for c in "零○Ｏ0OoＯ"}
 
 
 def _cn_small(s: str) -> int:
@@ -223,7 +227,6 @@ def _cn_small(s: str) -> int:
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
-_SIGNATURE = re.compile(rf"(?m)^[ \t\u3000]*(?P<name>[{_HAN}（）()]{{3,40}})[ \t\u3000]*\n[ \t\u3000]*{_DATE}[ \t\u3000]*$")
 _HEADER_BODY = re.compile(rf"(?:发布机构|發布機構|来源|來源|发文机关)\s*[:：]\s*(?P<name>[{_HAN}]{{2,40}})")
 
 
@@ -329,12 +332,9 @@ def _find_issuer(text: str, titles: Sequence[_Title]) -> tuple[Issuer, Region | 
             return _make_issuer(text, *span, "body")
     for t in ranked:
         return _make_issuer(text, *t.name, t.source)  # type: ignore[misc]
-    sigs = [m for m in _SIGNATURE.finditer(text) if m.start() > len(text) * 0.6]
-    if sigs:
-        m = sigs[-1]
-        span = _clean_name(text, m.start("name"), m.end("name"))
-        if span:
-            return _make_issuer(text, *span, "signature")
+    names = [name for _, name in _signatures(text, _shadow(text)) if name]
+    if names:
+        return _make_issuer(text, *names[-1], "signature")
     m = _HEADER_BODY.search(text[:2000])
     if m:
         span = _clean_name(text, m.start("name"), m.end("name"))
@@ -367,7 +367,34 @@ def _find_year(text: str, titles: Sequence[_Title]) -> Dated | None:
 
 # --- publication date ----------------------------------------------------------------------------
 
-_HEADER_DATE = re.compile(rf"(?:发布时间|發布時間|发布日期|發布日期|成文日期|生成日期|发文日期|印发日期|公开日期|公開日期|日期|时间|時間)\s*[:：]\s*{_DATE}")
+#: words before 日期/时间 that name another date than the publication (统计时间: the statistics period)
+_OTHER_DATES = ("统计", "截止", "施行", "实施", "生效", "办理", "受理", "答复", "申请", "访问", "抓取", "采集", "下载",
+                "打印", "更新", "修订", "修正", "起止", "开始", "结束", "会议", "举办", "培训", "出生", "期限", "登记")
+#: header labels of a date, best first: the guideline wants the publication date the text states, so the
+#: page's publication date (发布日期) wins over the document's own date (成文日期), and both over a bare
+#: 日期/时间 label. Matched in the simplified shadow of the text (發布日期 reads as 发布日期). A bare label
+#: glued to another word names another date (统计时间, 截止日期, 施行日期) and is not one of these.
+_DATE_LABELS: tuple[tuple[int, str], ...] = (
+    (0, r"(?:发布|公开|公布|上网|生成)(?:日期|时间|时期)|发布于"),
+    (1, r"(?:成文|印发|签发|制发|发文)(?:日期|时间)"),
+    (2, rf"(?<![{_HAN}])(?:日期|时间)|{''.join(f'(?<!{w})' for w in _OTHER_DATES)}(?:日期|时间)(?=[ \t\u3000]*[:：])"),
+)
+#: what may stand between a label and its value: a colon, a closing bracket, a table cell border, a line break
+_LABEL_GAP = r"[ \t\u3000]*[】\]]?[ \t\u3000]*[:：]?[ \t\u3000|｜]*(?:\r?\n[ \t\u3000|｜]*)?"
+_LABELLED_DATES = tuple((rank, re.compile(rf"(?:{label}){_LABEL_GAP}{_DATE}")) for rank, label in _DATE_LABELS)
+_LABEL_CELL = re.compile(rf"[ \t\u3000]*(?P<label>{'|'.join(label for _, label in _DATE_LABELS)})[ \t\u3000]*[:：]?[ \t\u3000]*$")
+#: where header labels are read: the page header at the top, a page footer at the end
+_HEADER_CHARS, _FOOTER_CHARS = 3000, 2000
+#: a signature is in the last part of a report
+_SIGNATURE_CHARS = 3000
+_DATE_RX = re.compile(_DATE)
+#: what may follow a signature date on its line: page numbers, a page's 打印/关闭 links, an attachment
+_SIG_AFTER = re.compile(
+    r"(?:[ \t\u3000]|[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+"
+    r"|[【\[（(]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏本页|收藏|分享)[】\]）)]?)*"
+    r"(?:\r?\n|\Z|附件|附\s*[:：])")
+#: what may end the text before a signature on the same line (…改进工作。X局 2020年1月15日)
+_SENTENCE_END = "。！；!;）)”\"」』"
 
 
 def _date_start(m: re.Match[str]) -> int:
@@ -387,7 +414,115 @@ def _iso(m: re.Match[str]) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+def _windows(text: str) -> list[tuple[int, int]]:
+    """The page header and footer, where portals print their labelled fields."""
+    head = (0, min(len(text), _HEADER_CHARS))
+    foot = (max(head[1], len(text) - _FOOTER_CHARS), len(text))
+    return [head, foot] if foot[0] < foot[1] else [head]
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int]]:
+    """The cells of a TAB- or pipe-separated row, as offsets."""
+    return [(offset + c.start(), offset + c.end()) for c in re.finditer(r"[^\t|｜]+", line)]
+
+
+def _column_values(sh: str, label: re.Pattern[str], lo: int, hi: int) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Values under their label in a header table: labels on one TAB/pipe row, values in the same
+    columns of the next non-empty row (发布机构<TAB>发布日期 / X局<TAB>2020-01-15)."""
+    lines = list(re.finditer(r"[^\n]+", sh[lo:hi]))
+    for i, line in enumerate(lines[:-1]):
+        if not re.search(r"[\t|｜]", line.group()):
+            continue
+        cells = _cells(line.group(), lo + line.start())
+        below = next((nxt for nxt in lines[i + 1:] if nxt.group().strip()), None)
+        if below is None:
+            continue
+        under = _cells(below.group(), lo + below.start())
+        if len(under) != len(cells):
+            continue
+        for (a, b), (c, d) in zip(cells, under):
+            m = label.fullmatch(sh, a, b)
+            if m is not None:
+                yield m, c, d
+
+
+def _labelled(text: str, sh: str) -> list[tuple[int, int, str, re.Match[str]]]:
+    """Every labelled date of the header and footer: (rank, position, iso, date match)."""
+    out: list[tuple[int, int, str, re.Match[str]]] = []
+    for lo, hi in _windows(text):
+        for rank, rx in _LABELLED_DATES:
+            for m in rx.finditer(sh, lo, hi):
+                iso = _iso(m)
+                if iso:
+                    out.append((rank, m.start(), iso, m))
+        for cell, c, d in _column_values(sh, _LABEL_CELL, lo, hi):
+            m = _DATE_RX.match(sh, c + len(sh[c:d]) - len(sh[c:d].lstrip()), d)
+            iso = _iso(m) if m else None
+            if m and iso:
+                rank = next(r for r, label in _DATE_LABELS if re.fullmatch(label, cell.group("label")))
+                out.append((rank, m.start(), iso, m))
+    return sorted(out, key=lambda x: (x[0], x[1]))
+
+
+def _name_before(text: str, sh: str, line_start: int, end: int) -> tuple[int, int] | None | bool:
+    """The body name right before a signature date on its line (X局2020年1月15日), ``None`` when
+    nothing stands before the date, ``False`` when something else does (至2020年12月31日: a period)."""
+    before = sh[line_start:end].rstrip(" \t\u3000")
+    if not before:
+        return None
+    run = re.search(rf"[{_HAN}（）()]{{2,40}}$", before)
+    if run is None:
+        return None if before[-1] in _SENTENCE_END else False
+    a = line_start + run.start()
+    prefix = before[:run.start()].rstrip(" \t\u3000")
+    chunk = to_simplified(text[a:line_start + run.end()])
+    if prefix and prefix[-1] not in _SENTENCE_END:
+        return False
+    prov = next((chunk.find(p) for p in PROVINCES if p in chunk), -1)
+    starts = [prov] if prov > 0 else [0] + [i for i in range(1, len(chunk) - 1) if _level_of(chunk[i:])[0]]
+    for i in starts:
+        span = _clean_name(text, a + i, line_start + run.end())
+        if span and (i == 0 or len(chunk) - i <= 24):
+            return span
+    return False
+
+
+def _signatures(text: str, sh: str) -> list[tuple[re.Match[str], tuple[int, int] | None]]:
+    """Closing-signature candidates, in text order: dates in the report's last part that stand at the end
+    of their line (page numbers, 打印/关闭 or an attachment may follow) with nothing before them on the
+    line but the body's name or the end of a sentence; each with the body's name, on that line or the
+    line above (``None`` when neither names one)."""
+    lo = max(int(len(text) * 0.6), len(text) - _SIGNATURE_CHARS)
+    found = []
+    for m in _DATE_RX.finditer(sh, lo):
+        if not _SIG_AFTER.match(sh, m.end()):
+            continue
+        line_start = sh.rfind("\n", 0, m.start()) + 1
+        name = _name_before(text, sh, line_start, m.start())
+        if name is False:
+            continue
+        if name is None and not sh[line_start:m.start()].strip(" \t\u3000"):
+            name = _line_name(text, line_start)
+        found.append((m, name))
+    return found
+
+
+def _line_name(text: str, line_start: int) -> tuple[int, int] | None:
+    """The previous non-empty line above ``line_start`` when that whole line is a body's name."""
+    end = line_start - 1
+    while end > 0 and text[end - 1] in " \t\u3000\r\n":
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    if not re.fullmatch(rf"[{_HAN}（）()]{{3,40}}", text[start:end]):
+        return None
+    return _clean_name(text, start, end)
+
+
 def _find_published(text: str, year: int | None) -> Dated | None:
+    """Labelled header dates first (发布日期 over 成文日期 over a bare 日期), then the signature date. A
+    date before the reporting year ends is not a publication date (the statistics period, a deadline)."""
     def plausible(iso: str) -> bool:
         return year is None or int(iso[:4]) > year or iso[:4] == str(year) and iso[5:] >= "12-31"
 
@@ -396,24 +531,61 @@ def _find_published(text: str, year: int | None) -> Dated | None:
         shown = text[start:m.end()].rstrip(" \t\u3000")
         return Dated(shown, start, start + len(shown), source, iso)
 
-    for m in _HEADER_DATE.finditer(text, 0, 3000):
-        iso = _iso(m)
-        if iso and plausible(iso):
+    sh = _shadow(text)
+    for _, _, iso, m in _labelled(text, sh):
+        if plausible(iso):
             return dated(m, "header", iso)
-    sig_date = re.compile(rf"(?m)^[ \t\u3000]*{_DATE}[ \t\u3000]*$")
-    for m in reversed(list(sig_date.finditer(text, max(0, len(text) - 600)))):
+    for m, _ in reversed(_signatures(text, sh)):
         iso = _iso(m)
         if iso and plausible(iso):
             return dated(m, "signature", iso)
     return None
 
 
+_SHADOW_CHARS = 400_000  # a report is far shorter; of a huge file only its head and tail are read
+
+
+def _shadow(text: str) -> str:
+    """The simplified shadow (same length, NFKC-folded digits and colons) of what metadata reads: all of a
+    report; of a huge file its head and its tail, the middle blanked."""
+    if len(text) <= _SHADOW_CHARS:
+        return shadow(text)
+    half = _SHADOW_CHARS // 2
+    return shadow(text[:half]) + " " * (len(text) - 2 * half) + shadow(text[-half:])
+
+
 # --- template ------------------------------------------------------------------------------------
 
-def _template(text: str, table: Any) -> Dated | None:
+#: section headings only the national forms (2019 and 2021, 国办公开办函〔2019〕60号 and 〔2021〕30号) give a
+#: report; the pre-2019 outline words them otherwise (依申请公开政府信息情况, 因政府信息公开申请行政复议、提起
+#: 行政诉讼的情况). The two forms share these headings, so they tell a 2019+ report, not which form.
+_INFO = r"[ \u3000]*(?:信[ \u3000]*息|资[ \u3000]*讯)[ \u3000]*"  # 资讯: Taiwan wording of 信息 (its simplified shadow)
+_FORM_HEADINGS = re.compile(loose("收到和处理政府") + _INFO + loose("公开申请情况") + "|" + loose("政府") + _INFO
+                            + loose("公开行政复议") + r"[、，,\s]*" + loose("行政诉讼情况"))
+#: the first reporting year of each form: reports on 2019 and 2020 use the 2019 form, from 2021 the 2021 form
+_FORM_YEARS = ((2021, "2021"), (2019, "2019"))
+
+
+def _template_from_headings(text: str, year: int | None) -> Dated | None:
+    """The form a report without a parsed table uses, when its headings show it: a 2019+ outline
+    (收到和处理政府信息公开申请情况 …) and a reporting year pick the form that year's reports use. The
+    scraper dropping a table (an image, an attachment) does not change the form the report follows; a
+    pre-2019 narrative report, or a report whose year is not stated, gets no template."""
+    if year is None:
+        return None
+    form = next((name for first, name in _FORM_YEARS if year >= first), None)
+    if form is None:
+        return None
+    m = _FORM_HEADINGS.search(_shadow(text))
+    if m is None:
+        return None
+    return Dated(text[m.start():m.end()], m.start(), m.end(), "headings", form)
+
+
+def _template(text: str, table: Any, year: int | None = None) -> Dated | None:
     name = getattr(table, "template", None) if table is not None else None
     if not name:
-        return None
+        return _template_from_headings(text, year)
     regions: Iterable[tuple[int, int]] = getattr(table, "regions", None) or ()
     spans = [(s, e) for s, e in regions if 0 <= s < e <= len(text)]
     if not spans:
@@ -434,5 +606,5 @@ def read_metadata(text: str, table: Any = None) -> ReportMeta:
         meta.issuer, meta.region = found
     meta.year = _find_year(text, titles)
     meta.published = _find_published(text, meta.year.value if meta.year else None)
-    meta.template = _template(text, table)
+    meta.template = _template(text, table, meta.year.value if meta.year else None)
     return meta

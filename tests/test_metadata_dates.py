@@ -1,0 +1,132 @@
+"""Publication dates in the shapes portals and PDFs print them, and the report's form when the scraper
+dropped its table (infer/metadata.py). Every report here is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from infer.metadata import read_metadata
+
+TITLE = "青石县交通运输局2021年政府信息公开工作年度报告\n"
+BODY = "一、总体情况\n2021年，本局依法做好政府信息公开工作。\n" + "本局持续推进公开。" * 40 + "\n"
+
+
+def _published(text: str):
+    meta = read_metadata(text)
+    if meta.published is not None:
+        assert text[meta.published.start:meta.published.end] == meta.published.text
+    return meta.published
+
+
+@pytest.mark.parametrize("header", [
+    "发布日期：2022-01-20",
+    "发布日期:2022/1/20",
+    "发布日期 2022.01.20",
+    "發布日期：2022年1月20日",
+    "发布时间：2022-01-20 09:30:00",
+    "发布时间：2022-01-2009:30",  # a time glued on
+    "发布日期\n2022-01-20",  # the value on the next line
+    "发布日期：\n  2022年01月20日",
+    "发布日期\t2022-01-20",  # a two-cell row of a header table
+    "| 发布日期 | 2022-01-20 |",
+    "【发布日期】2022-01-20",
+    "索引号：11000/2022-00012 来源：青石县交通运输局 发布时间：2022-01-20 浏览次数：35",
+    "来源：青石县交通运输局时间：2022-01-20",  # labels glued together on one line
+    "发布日期：二〇二二年一月二十日",
+    "发布日期：２０２２年１月２０日",
+])
+def test_labelled_header_date_shapes(header: str) -> None:
+    d = _published(TITLE + header + "\n" + BODY)
+    assert d is not None and d.value == "2022-01-20" and d.source == "header"
+
+
+def test_header_table_with_labels_above_values() -> None:
+    header = "索引号\t发布机构\t发布日期\n11000/2022-00012\t青石县交通运输局\t2022-01-20\n"
+    assert _published(TITLE + header + BODY).value == "2022-01-20"
+
+
+def test_publication_date_wins_over_the_date_written_and_the_signature() -> None:
+    text = (TITLE + "成文日期：2022-01-12\n发布日期：2022-01-20\n" + BODY + "\n青石县交通运输局\n2022年1月10日\n")
+    assert _published(text).value == "2022-01-20"
+    text = TITLE + "成文日期：2022-01-12\n" + BODY + "\n青石县交通运输局\n2022年1月10日\n"
+    assert _published(text).value == "2022-01-12"
+
+
+@pytest.mark.parametrize("ending", [
+    "\n青石县交通运输局\n2022年1月18日\n",
+    "\n青石县交通运输局 2022年1月18日\n",
+    "持续改进工作。青石县交通运输局2022年1月18日",  # glued on the last sentence
+    "\n青石县交通运输局\n2022年1月18日\n- 7 -\n",
+    "\n青石县交通运输局\n2022年1月18日    第 7 页 共 7 页\n",
+    "\n青石县交通运输局\n2022年1月18日\n【打印本页】【关闭窗口】\n",
+    "\n青石县交通运输局 2022-01-18 打印 关闭\n",
+    "\n青石县交通运输局\n2022年1月18日附件：统计表.xls\n",
+    "\n青石县交通运输局\n二〇二二年一月十八日\n",
+    "\n青石县交通运输局\n二Ｏ二二年一月十八日\n",
+])
+def test_signature_date_shapes(ending: str) -> None:
+    d = _published(TITLE + BODY + ending)
+    assert d is not None and d.value == "2022-01-18" and d.source == "signature"
+    assert read_metadata(TITLE + BODY + ending).issuer.text == "青石县交通运输局"
+
+
+def test_signature_names_the_issuer_when_nothing_else_does() -> None:
+    text = BODY + "\n  青石县交通运输局  \n  2022年1月18日  \n"
+    meta = read_metadata(text)
+    assert meta.issuer.text == "青石县交通运输局" and meta.issuer.source == "signature"
+    glued = BODY + "加强培训。青石县交通运输局2022年1月18日"
+    assert read_metadata(glued).issuer.text == "青石县交通运输局"
+
+
+@pytest.mark.parametrize("ending", [
+    "\n本报告所列数据的统计期限为2021年1月1日至2021年12月31日\n",  # the statistics period
+    "\n请于2021年10月31日前报送。\n",  # a deadline
+    "\n《青石县政务公开办法》自2021年3月1日起施行。\n",  # a regulation's date
+    "\n统计时间：2021年12月31日\n",
+    "\n截止日期：2022年1月31日\n",
+    "\n申请人于2022年1月5日\n",  # a date inside a sentence, not a signature
+])
+def test_dates_that_are_not_the_publication(ending: str) -> None:
+    assert _published(TITLE + BODY + ending) is None
+
+
+def test_portal_crawl_and_update_labels_are_not_publication() -> None:
+    text = TITLE + "访问时间：2024-05-01\n更新时间：2023-03-01\n" + BODY
+    assert _published(text) is None
+
+
+# --- the form when the table is missing ---------------------------------------------------------
+
+_FORM_SECTIONS = ("一、总体情况\n本机关依法公开。\n二、主动公开政府信息情况\n（表格略）\n"
+                  "三、收到和处理政府信息公开申请情况\n（表格略）\n四、政府信息公开行政复议、行政诉讼情况\n（表格略）\n"
+                  "五、存在的主要问题及改进情况\n继续改进。\n六、其他需要报告的事项\n无。\n")
+
+
+@pytest.mark.parametrize(("year", "form"), [(2019, "2019"), (2020, "2019"), (2021, "2021"), (2024, "2021")])
+def test_dropped_table_keeps_the_form_of_its_year(year: int, form: str) -> None:
+    text = f"青石县交通运输局{year}年政府信息公开工作年度报告\n" + _FORM_SECTIONS
+    meta = read_metadata(text)
+    assert meta.template.value == form and meta.template.source == "headings"
+    assert text[meta.template.start:meta.template.end] == meta.template.text
+
+
+def test_form_headings_in_traditional_script_with_taiwan_wording() -> None:
+    text = ("青石縣交通運輸局2022年政府資訊公開工作年度報告\n一、總體情況\n二、收到和處理政府資訊公開申請情況\n"
+            "本局全年收到申請3件。\n三、政府資訊公開行政複議、行政訴訟情況\n未發生。\n")
+    assert read_metadata(text).template.value == "2021"
+
+
+def test_pre2019_outline_and_unknown_year_have_no_form() -> None:
+    old = ("青石县交通运输局2017年政府信息公开工作年度报告\n一、概述\n二、主动公开政府信息情况\n三、依申请公开政府信息情况\n"
+           "四、因政府信息公开申请行政复议、提起行政诉讼的情况\n无。\n")
+    assert read_metadata(old).template is None
+    no_year = "一、总体情况\n三、收到和处理政府信息公开申请情况\n（表格略）\n"
+    assert read_metadata(no_year).template is None
+
+
+def test_a_parsed_table_decides_over_the_headings() -> None:
+    class Table:
+        template, regions, facts = "2021", [(0, 5)], []
+
+    text = "青石县交通运输局2020年政府信息公开工作年度报告\n" + _FORM_SECTIONS
+    meta = read_metadata(text, Table())
+    assert meta.template.value == "2021" and meta.template.source == "table"
