@@ -281,3 +281,87 @@ def test_html_source_page_in_browser(raw_dir: Path, tmp_path: Path) -> None:
     marks.feed(run.stdout)
     for i, t in enumerate(result.table_facts):
         assert marks.text.get(f"t{i}") == doc.text[t.start:t.end]
+
+
+# --- low-confidence prose facts: shown apart, as reconciliation treats them ------------------------------
+
+def _low_confidence_result():
+    """A made-up report: the same field stated twice in prose, once by a fact the linker is sure of
+    (which disagrees with the table) and once by one below the threshold, and an unsure fact of a
+    field only the table states otherwise. Reconciled by the real reconcile()."""
+    from infer.reconcile import reconcile
+    from infer.result import LOW_SCORE, ExtractionResult, ProseFact, TableFact
+
+    text = "全年登记信息公开申请48件。另有来访咨询9件。复议4起。\n新收申请\t50\n行政复议\t6\n"
+    sure = text.index("48")
+    unsure = text.index("9件")
+    review = text.index("4起")
+    cell = text.index("\t6") + 1
+    received = text.index("\t50") + 1
+    prose = [ProseFact("requests.received", 48, sure, sure + 2, "48", LOW_SCORE),  # at the threshold: reconciled
+             ProseFact("requests.received", 9, unsure, unsure + 1, "9", LOW_SCORE - 0.01),
+             ProseFact("review.total", 4, review, review + 1, "4", 0.2)]
+    table = [TableFact("requests.received", 50, "新收申请", "总计", received, received + 2),
+             TableFact("review.total", 6, "行政复议", "总计", cell, cell + 1)]
+
+    class _Table:
+        facts = table
+
+    rec = reconcile(prose, _Table())
+    result = ExtractionResult(file="made/low.txt", encoding="utf-8", text_sha256="0", prose_facts=prose,
+                              table_facts=table, reconciliation=rec.rows, prose_checks=rec.prose_checks)
+    return text, result
+
+
+def test_views_use_the_reconciliation_threshold() -> None:
+    from infer.views import unsure_facts
+
+    _, result = _low_confidence_result()
+    rows = {r.field: r for r in result.reconciliation}
+    # reconciliation ignored exactly the facts the views set apart
+    assert rows["requests.received"].prose == 48 and rows["requests.received"].status == "mismatch"
+    assert rows["requests.received"].explanation == "prose 48 ≠ table 50"  # the unsure 9 is not "also stated"
+    assert rows["review.total"].status == "table_only"
+    assert [(f.field, f.value) for f in unsure_facts(result)] == [("requests.received", 9), ("review.total", 4)]
+
+
+def test_html_page_greys_low_confidence_facts() -> None:
+    from infer.views import UNSURE_NOTE
+
+    text, result = _low_confidence_result()
+    page = render_html(result, text)
+    marks = {m.group(2): m.group(1) for m in re.finditer(r'<mark class="([^"]*)"[^>]*data-facts="([^"]*)"', page)}
+    # the sure fact of a mismatched field is outlined; the unsure one of the same field is greyed, not outlined
+    assert marks["p0"] == "fact prose mismatch"
+    assert marks["p1"].split() == ["fact", "prose", "unsure"] and marks["p2"].split() == ["fact", "prose", "unsure"]
+    # the reconciled value links to the sure fact, never to the unsure one
+    assert '<a href="#fact-p0">48</a>' in page and 'href="#fact-p1">9<' not in page.split('id="unsure"')[0]
+    # listed apart, each linking to its highlight, with the threshold named
+    unsure = page.split('<section class="box unsure-list" id="unsure">', 1)[1].split("</section>", 1)[0]
+    assert 'href="#fact-p1"' in unsure and 'href="#fact-p2"' in unsure and "score 0.49" in unsure
+    assert UNSURE_NOTE in unsure and "below 0.5" in UNSURE_NOTE
+    assert "3 prose facts (2 low confidence, not reconciled)" in page
+    # a report without unsure facts has no such section
+    result.prose_facts = result.prose_facts[:1]
+    assert 'id="unsure"' not in render_html(result, text)
+
+
+def test_terminal_view_lists_low_confidence_facts_apart() -> None:
+    _, result = _low_confidence_result()
+    out = _terminal(result, width=120)
+    lines = out.splitlines()
+    assert "3 facts from prose (2 low confidence, not reconciled)" in lines[1]
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("? 2 prose facts: low confidence, not reconciled"))
+    assert "(score below 0.5)" in lines[at]
+    assert lines[at + 1].split()[:3] == ["requests.received", "=", "9"] and lines[at + 1].startswith("  ")
+    assert lines[at + 2].split()[:3] == ["review.total", "=", "4"] and "score 0.20" in lines[at + 2]
+    # never a field row (those start at column 0), and the verdict stays the last line
+    (row,) = [ln for ln in lines if ln.startswith("requests.received ")]
+    assert row.split()[:4] == ["requests.received", "48", "50", "mismatch"]
+    assert lines[-1].startswith(("✓", "·", "✗")) and at < len(lines) - 1
+    # only unsure prose facts and nothing else: said so, not "nothing found"
+    from infer.result import ExtractionResult
+
+    only = ExtractionResult(file="x.txt", encoding="utf-8", text_sha256="", prose_facts=result.prose_facts[1:2])
+    tail = _terminal(only).rstrip().splitlines()
+    assert tail[-1] == "No statistics found in prose or tables (only low-confidence prose facts, listed above)."

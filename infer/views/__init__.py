@@ -3,7 +3,7 @@
 The JSON contract itself is :meth:`~infer.result.ExtractionResult.to_json`."""
 from __future__ import annotations
 
-from infer.result import Number
+from infer.result import LOW_SCORE, ExtractionResult, Number, ProseFact
 from infer.schema import field, is_field
 
 
@@ -29,3 +29,15 @@ STATUS_GLOSS = {
     "prose_only": "stated in prose only",
     "table_only": "stated in the table only",
 }
+
+
+#: How every view marks a prose fact scored below :data:`~infer.result.LOW_SCORE`: reconciliation
+#: (:func:`infer.reconcile.reconcile`) ignores it, so its value is in no field row and raises no
+#: mismatch; shown like the others it would look like a value the report was checked on.
+UNSURE_SHORT = "low confidence, not reconciled"
+UNSURE_NOTE = f"{UNSURE_SHORT} (score below {LOW_SCORE:g})"
+
+
+def unsure_facts(result: ExtractionResult) -> list[ProseFact]:
+    """The prose facts reconciliation left out (:attr:`ProseFact.unsure`, the same threshold), in text order."""
+    return sorted((f for f in result.prose_facts if f.unsure), key=lambda f: (f.start, f.field))

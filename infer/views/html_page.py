@@ -2,7 +2,10 @@
 
 Left: the report text exactly as decoded (the text all offsets refer to), with every fact highlighted
 at its offsets: prose facts and table facts in different colours, a fact whose field disagrees between
-prose and table outlined in red; hovering shows field, value and source. Right: the reconciliation
+prose and table outlined in red; hovering shows field, value and source. Prose facts the linker was
+unsure of (below :data:`~infer.result.LOW_SCORE`: reconciliation ignores them) are greyed with a dashed
+underline, never outlined as a mismatch, never the target of a value in the reconciliation table, and
+listed apart under :data:`~infer.views.UNSURE_NOTE`. Right: the reconciliation
 table; its values link to the highlighted places. Then failed checks and warnings. Inline CSS only,
 no scripts, no external assets, so the page can be mailed or archived as it is.
 """
@@ -12,13 +15,13 @@ from dataclasses import dataclass
 from html import escape
 
 from infer.result import ExtractionResult
-from infer.views import STATUS_GLOSS, field_label, fmt_number
+from infer.views import STATUS_GLOSS, UNSURE_NOTE, UNSURE_SHORT, field_label, fmt_number, unsure_facts
 
 
 @dataclass(frozen=True)
 class _Mark:
     id: str  # p<N> for prose facts, t<N> for table facts
-    kind: str  # prose | table
+    kind: str  # prose | unsure (a prose fact below LOW_SCORE, not reconciled) | table
     field: str
     value: object
     start: int
@@ -45,6 +48,8 @@ mark.prose { background: var(--prose); }
 mark.table { background: var(--table); }
 mark.prose.table { background: var(--both); }
 mark.mismatch { outline: 2px solid var(--bad); }
+mark.fact.unsure { background: #ececec; color: #555; border-bottom: 2px dashed #999; border-radius: 0; }
+.unsure-list li { color: #555; }
 mark:target, mark.fact:hover { outline: 2px solid #000; }
 table.rec { width: 100%; border-collapse: collapse; background: #fff; font-size: 13px; }
 table.rec th, table.rec td { border: 1px solid #ddd; padding: 3px 6px; vertical-align: top; }
@@ -66,8 +71,9 @@ a { color: inherit; }
 def _marks(result: ExtractionResult, mismatched: set[str]) -> list[_Mark]:
     marks: list[_Mark] = []
     for i, f in enumerate(result.prose_facts):
-        marks.append(_Mark(f"p{i}", "prose", f.field, f.value, f.start, f.end,
-                           f"prose: {f.field} = {fmt_number(f.value)} ({field_label(f.field)}); "
+        marks.append(_Mark(f"p{i}", "unsure" if f.unsure else "prose", f.field, f.value, f.start, f.end,
+                           (f"prose ({UNSURE_NOTE})" if f.unsure else "prose")
+                           + f": {f.field} = {fmt_number(f.value)} ({field_label(f.field)}); "
                            f"confidence {f.score:.2f}"))
     for i, t in enumerate(result.table_facts):
         marks.append(_Mark(f"t{i}", "table", t.field, t.value, t.start, t.end,
@@ -88,9 +94,13 @@ def _highlighted(text: str, marks: list[_Mark], mismatched: set[str]) -> str:
         if not covering:
             out.append(piece)
             continue
-        kinds = sorted({m.kind for m in covering})
-        classes = ["fact", *kinds]
-        if any(m.field in mismatched for m in covering):
+        kinds = {m.kind for m in covering}
+        if "prose" in kinds:
+            kinds.discard("unsure")  # a reconciled prose fact on the same characters shows as such
+        elif "unsure" in kinds:
+            kinds.add("prose")  # still a prose fact: class "prose unsure"
+        classes = ["fact", *sorted(kinds)]
+        if any(m.field in mismatched for m in covering if m.kind != "unsure"):
             classes.append("mismatch")
         ids = " ".join(m.id for m in covering)
         anchor = ""
@@ -150,6 +160,15 @@ def render_html(result: ExtractionResult, text: str, *, document_format: str | N
     else:
         checks_html = (f'<section class="box" id="checks"><h2>Checks</h2><p>All {len(checks)} arithmetic checks '
                        "passed.</p></section>") if checks else ""
+    unsure = unsure_facts(result)
+    index = {id(f): i for i, f in enumerate(result.prose_facts)}
+    unsure_html = ('<section class="box unsure-list" id="unsure"><h2>Prose facts not reconciled '
+                   f"({len(unsure)})</h2><p>The linker was unsure what these numbers count ({escape(UNSURE_NOTE)}): "
+                   "they are in no row above and raise no mismatch.</p><ul>"
+                   + "".join(f'<li><a href="#fact-p{index[id(f)]}">{escape(field_label(f.field))} = '
+                             f"{escape(fmt_number(f.value))}</a> <span class='key'>{escape(f.field)}, "
+                             f"score {f.score:.2f}</span></li>" for f in unsure)
+                   + "</ul></section>" if unsure else "")
     warn_html = ('<section class="box warnings" id="warnings"><h2>Warnings</h2><ul>'
                  + "".join(f"<li>{escape(w)}</li>" for w in result.warnings) + "</ul></section>"
                  if result.warnings else "")
@@ -169,12 +188,13 @@ def render_html(result: ExtractionResult, text: str, *, document_format: str | N
 <header><h1>{escape(result.file)}</h1>
 <div class="meta"><span>encoding: {escape(result.encoding)}{fmt}</span>
 <span>table template: {escape(result.table_template or "none found")} ({escape(result.table_status)})</span>
-<span>{len(result.prose_facts)} prose facts, {len(result.table_facts)} table facts</span>
+<span>{len(result.prose_facts)} prose facts{f" ({len(unsure)} {escape(UNSURE_SHORT)})" if unsure else ""}, {len(result.table_facts)} table facts</span>
 <span>{escape(summary)}</span></div></header>
 <div class="legend"><mark class="fact prose">prose fact</mark> <mark class="fact table">table fact</mark>
 <mark class="fact prose table">both</mark> <mark class="fact prose mismatch">field where prose and table disagree</mark>
+<mark class="fact prose unsure">prose fact: {escape(UNSURE_NOTE)}</mark>
 — hover a highlight for its field and value; values on the right jump to where they are stated.</div>
 <main><div id="report">{_highlighted(text, marks, mismatched)}</div>
-<aside><section class="box" id="reconciliation"><h2>Prose vs table</h2>{rec}</section>{checks_html}{warn_html}</aside>
+<aside><section class="box" id="reconciliation"><h2>Prose vs table</h2>{rec}</section>{checks_html}{unsure_html}{warn_html}</aside>
 </main></body></html>
 """

@@ -13,6 +13,9 @@ Layout, top to bottom:
 * the long tail of the 2019+ table -- sub-rows (不予公开 reasons, 直接起诉/复议后起诉 breakdown ...)
   stated only in the table, with value 0 -- collapsed into one summary line per section, unless
   ``show_all``: they are true but rarely what anyone looks for.
+* prose facts the linker was unsure of (below :data:`~infer.result.LOW_SCORE`), which reconciliation
+  ignores and so no field row shows: listed apart, dimmed, under :data:`~infer.views.UNSURE_NOTE`, so
+  the header's fact count adds up and nobody reads them as checked values.
 * a closing verdict line, so a terminal that shows only the end of the output still tells.
 
 Colours: mismatch red, explained yellow, match green, prose only cyan, table only blue; none when
@@ -30,7 +33,7 @@ from rich.text import Text
 
 from infer.result import Check, ExtractionResult, Reconciliation
 from infer.schema import FIELD_KEYS, field, is_field
-from infer.views import STATUS_GLOSS, field_label, fmt_number
+from infer.views import STATUS_GLOSS, UNSURE_NOTE, UNSURE_SHORT, field_label, fmt_number, unsure_facts
 
 STATUS_STYLE = {
     "match": "green",
@@ -89,9 +92,13 @@ def render_terminal(result: ExtractionResult, console: Console, *, document_form
     """
     _header(result, console, document_format)
     if not result.reconciliation:
-        console.print(Text("No statistics found in prose or tables.", style="yellow"))
+        _unsure(result, console)
+        console.print(Text("No statistics found in prose or tables"
+                           + (" (only low-confidence prose facts, listed above)." if unsure_facts(result) else "."),
+                           style="yellow"))
         return
     _fields(result.reconciliation, console, show_all)
+    _unsure(result, console)
     console.print(_verdict(result))
 
 
@@ -107,7 +114,11 @@ def _header(result: ExtractionResult, console: Console, document_format: str | N
     else:
         line.append(f"table: none found ({result.table_status})")
     line.append(" · ", style="dim")
-    line.append(f"{len(result.prose_facts)} facts from prose, {len(result.table_facts)} from tables")
+    line.append(f"{len(result.prose_facts)} facts from prose")
+    unsure = len(unsure_facts(result))
+    if unsure:
+        line.append(f" ({unsure} {UNSURE_SHORT})", style="dim")
+    line.append(f", {len(result.table_facts)} from tables")
     console.print(line)
 
     counts = {s: 0 for s in _STATUS_ORDER}
@@ -208,6 +219,19 @@ def _fields(rows: list[Reconciliation], console: Console, show_all: bool) -> Non
         if hidden:
             console.print(Text(f"+ {hidden} table-only sub-row{'s' if hidden > 1 else ''}, all 0; "
                                "--all shows them", style="dim"))
+
+
+def _unsure(result: ExtractionResult, console: Console) -> None:
+    """The prose facts reconciliation ignored, apart and dimmed (indented: never read as a field row)."""
+    facts = unsure_facts(result)
+    if not facts:
+        return
+    console.print()
+    console.print(Text(f"? {len(facts)} prose fact{'s' if len(facts) > 1 else ''}: {UNSURE_NOTE}", style="dim"),
+                  no_wrap=True, overflow="ellipsis")
+    for f in facts:
+        console.print(Text(f"  {f.field} = {fmt_number(f.value)}  (score {f.score:.2f}, at {f.start})  "
+                           f"{field_label(f.field)}", style="dim"), no_wrap=True, overflow="ellipsis")
 
 
 def _verdict(result: ExtractionResult) -> Text:
