@@ -15,8 +15,8 @@ if TYPE_CHECKING:
 Number = int | float
 
 #: A prose fact scored below this is one the linker is unsure of: it is kept in the output (with its
-#: score) for whoever wants it, but the views and reconciliation ignore it by default, and it never
-#: raises a ``mismatch``.
+#: score) for whoever wants it, but reconciliation ignores it (it never raises a ``mismatch``) and the
+#: views show it apart, as not reconciled (:func:`infer.views.unsure_facts`).
 LOW_SCORE = 0.5
 
 
