@@ -38,9 +38,39 @@ class Report:
     extra: dict = field(default_factory=dict)
 
 
+def _hard_wrap(text: str, width: int) -> str:
+    """Break every line after ``width`` characters, as text copied out of a PDF is; never inside a digit run
+    (a break there would change what the number is, not only where it stands)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            cut = width
+            while 0 < cut < len(line) and line[cut - 1].isdigit() and line[cut].isdigit():
+                cut -= 1
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def apply_layout(text: str, layout: str | None) -> str:
+    """Damage the text the way scrapers and mirror sites do (see README: layout/damage column)."""
+    if layout is None:
+        return text
+    if layout == "flatten":  # every line break lost: the whole report is one line
+        return "".join(text.split("\n")) + "\n"
+    if layout == "wrap36":
+        return _hard_wrap(text, 36)
+    if layout == "fullwidth":  # digits as full-width characters
+        return text.translate({ord(d): 0xFF10 + int(d) for d in "0123456789"})
+    if layout == "indent":  # paragraphs indented with two ideographic spaces, blank lines dropped
+        return "\n".join("\u3000\u3000" + ln for ln in text.split("\n") if ln.strip()) + "\n"
+    raise ValueError(layout)
+
+
 def render(r: Report) -> tuple[str, list[int]]:
-    """Return the final text and the issuer span, after optional script conversion."""
-    text = r.text.strip("\n") + "\n"
+    """Return the final text and the issuer span, after optional script conversion and layout damage."""
+    text = apply_layout(r.text.strip("\n") + "\n", r.extra.get("layout"))
     if r.script:
         from opencc import OpenCC
 
