@@ -249,7 +249,7 @@ R(Report("a07", 2017, None, None, """
    "sentences after the count. 12329热线 and 网上留言 are distractors."))
 
 # a08 — 浙江, 区政府, 2013; old statistics sentence list (no table); 撤销, 败诉, 尚未审结; fees with 角.
-R(Report("a08", 2013, "2014-03-28", None, """
+R(Report("a08", 2013, None, None, """
 ⟪云溪区人民政府⟫2013年政府信息公开工作年度报告
 
 根据《中华人民共和国政府信息公开条例》规定，现公布2013年云溪区政府信息公开工作年度报告。报告中所列数据的统计期限自2013年1月1日起至2013年12月31日止。本报告的电子版可在区政府门户网站下载。
