@@ -49,7 +49,7 @@ _BODY_END = ("人民政府", "政府", "管委会", "管理委员会", "委员�
 _STRIP = ("现发布", "现公布", "现将", "发布", "發布", "公布", "关于", "關於", "编写了", "编制了", "印发", "附件",
           "下载", "年度", "度")
 #: a candidate starting with these is a pronoun or a phrase, not a name (我厅, 本机关): rejected
-_REJECT = ("我", "本", "该", "該", "各", "全", "政府", "政务", "信息", "省政府办公厅", "根据", "根據")
+_REJECT = ("我", "本", "该", "該", "各", "全", "政府", "政务", "信息", "省政府办公厅", "根据", "根據", "在", "经", "經")
 #: verbs that start a clause right after a region (苏家屯区坚持…): no department follows then
 _CLAUSE = ("坚持", "认真", "深入", "全面", "积极", "按照", "围绕", "进一步", "严格", "不断", "紧紧", "切实",
            "继续", "高度", "始终", "扎实", "持续", "着力", "以", "在", "把", "将", "对", "共", "累计", "进", "深化")
@@ -111,7 +111,8 @@ class ReportMeta:
 
 _TITLE = re.compile(
     rf"(?P<pre>[{_HAN}（）()·]{{2,40}}?)?[ \t\u3000]*(?P<year>(?:19|20|１９|２０)\d\d)[ \t\u3000]*年[ \t\u3000]*度?"
-    rf"(?P<post>[{_HAN}]{{0,24}}?){_TITLE_TAIL}")
+    # a title broken after its year (X局2021年 / 政府信息公开工作年度报告), a name set off by spaces
+    rf"(?:[ \t\u3000]*\r?\n)?[ \t\u3000]*(?P<post>[{_HAN}]{{0,24}}?)[ \t\u3000]*{_TITLE_TAIL}")
 
 
 #: how far the opening (title, header, first paragraph) reaches
@@ -128,8 +129,21 @@ class _Title:
     rank: int  # lower is better
 
 
+#: words after a name in a title that are not part of it (X局关于印发2021年…报告的通知)
+_STRIP_TAIL = ("关于", "關於", "印发", "印發", "发布", "發布", "公布", "的")
+#: a web portal's or page's words (青石县人民政府门户网站, 首页, 政府信息公开年报): never part of a body's
+#: name; a title glued to them keeps only the name after the last one
+_SITE = re.compile(r"网站|網站|门户|門戶|首页|首頁|当前位置|當前位置|栏目|欄目|专栏|專欄|正文|年报|年報|报告|報告"
+                   r"|(?:政府|政务|政務)?(?:信息|資訊|资讯)?公[开開](?:目录|目錄|指南)?|网$|網$")
+_PORTAL = re.compile(r"网站|網站|门户|門戶|首页|首頁|当前位置|當前位置|网$|網$")
+#: party, legislature and advisory bodies, superiors named in an opening (在市委、市政府的领导下): they
+#: are not subject to the disclosure regulation and never issue these reports
+_NOT_ISSUER = re.compile(r"^[省市县区州盟旗镇乡縣區鎮鄉]委$|党委|黨委|党组|黨組|纪委|紀委|人大|政协|政協")
+
+
 def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Trim a candidate name to a body name: drop leading verbs/markers, require a body suffix."""
+    """Trim a candidate name to a body name: drop leading verbs/markers and trailing function words,
+    keep only what follows a web page's words (a site banner glued to a title), require a body suffix."""
     s = text[start:end]
     changed = True
     while changed and s:
@@ -137,7 +151,18 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         for bad in _STRIP:
             if s.startswith(bad):
                 s, start, changed = s[len(bad):], start + len(bad), True
-    if len(s) < 2 or not s.endswith(_BODY_END) or s.startswith(_REJECT):
+        for bad in _STRIP_TAIL:
+            if s.endswith(bad) and len(s) > len(bad):
+                s, changed = s[:-len(bad)], True
+    site = list(_SITE.finditer(s))
+    if site:
+        cut = site[-1].end()
+        rest = s[cut:]
+        if rest and (_level_of(rest)[0] or rest.startswith(("省", "市", "县", "区", "縣", "區"))):
+            s, start = rest, start + cut
+        elif _PORTAL.search(s):
+            return None  # a portal's name (青石县人民政府门户网站), not a body's
+    if len(s) < 2 or not s.endswith(_BODY_END) or s.startswith(_REJECT) or _NOT_ISSUER.search(s):
         return None
     return start, start + len(s)
 
@@ -196,6 +221,8 @@ def _titles(text: str) -> list[_Title]:
         for group in ("pre", "post"):
             if m.group(group):
                 name = name or _clean_name(text, m.start(group), m.end(group))
+        if name is None and rank == 1 and not before.strip(" \t\u3000"):
+            name = _line_name(text, line_start)  # X局 / 2021年…报告: a title set on two lines
         y = m.start("year")
         out.append(_Title(m.start(), int(m.group("year")), (y, y + 4), name, source, rank))
     return out
@@ -204,11 +231,20 @@ def _titles(text: str) -> list[_Title]:
 # --- issuer --------------------------------------------------------------------------------------
 
 _NAME = rf"[{_HAN}]{{2,24}}?(?:{'|'.join(sorted(_BODY_END, key=len, reverse=True))})"
-_OPENING_BY = re.compile(rf"由(?P<name>{_NAME})(?:负责)?(?:编制|编写|編製|編寫|制作|发布)")
-_OPENING_SUBJ = re.compile(rf"(?:^|[。\n\u3000：:])[ \t\u3000]*(?P<name>[{_HAN}]{{2,24}}?(?:厅|局|委员会|委|办公室|中心|署|人民政府|政府|管委会))"
-                           r"(?:编写|编制|編寫|編製)了?")
+_MAKES_REPORT = (r"(?:编制|编写|編製|編寫|制作|製作|发布|發布|形成)了?(?:本|此|该|該)?(?:年度|年)?"
+                 r"(?:[报報]告|《[^》\n]{0,60}[报報]告》)")
+#: 由X…编制本报告: the body that wrote the report, named after 由
+_OPENING_BY = re.compile(rf"由(?=[{_HAN}][^。\n]{{0,80}}?(?:编制|编写|編製|編寫|制作|製作|发布|發布))")
+#: a clause whose subject makes the report: X编写了《…报告》, X根据《条例》…编制本报告, 依据条例，X编制了本报告
+_CLAUSE_START = re.compile(rf"(?:^|(?<=[。\n\u3000：:，,；;]))[ \t\u3000]*(?=[{_HAN}])")
+_SUBJ_MAKES = re.compile(rf"[ \t\u3000]*(?:(?:根据|依据|按照|依照|根據|依據)[^。\n]{{0,80}}?)?{_MAKES_REPORT}")
+#: a pronoun with the name in brackets (我局（X局）), or the name giving itself a pronoun (X局（以下简称“我局”）)
+_PRONOUN_NAME = re.compile(rf"(?:我|本)(?:局|厅|廳|委|办|辦|机关|機關|单位|單位|部门|部門|院|中心|署|会|會|县|縣|市|区|區|"
+                           rf"镇|鎮|乡|鄉|街道|政府)[（(](?P<name>[{_HAN}]{{2,40}})[）)]")
+_ALIAS = re.compile(rf"(?P<name>[{_HAN}]{{2,40}})[（(]以下(?:简|簡)称[“\"‘「]?(?:我|本)")
+#: the first sentence "2021年，X…", past an adverbial (在县委、县政府的领导下，): X is the report's body
 _YEAR_SUBJ = re.compile(rf"(?:^|[。\n\u3000])[ \t\u3000]*(?:19|20|１９|２０)\d\d年(?:度|以来)?[，,、]?[ \t\u3000]*"
-                        rf"(?P<name>[{_HAN}])")
+                        rf"(?:在[^。，,；;\n]{{1,30}}?下[，,]?[ \t\u3000]*)?(?P<name>[{_HAN}])")
 _DATE = (r"(?:(?P<y>(?:19|20|１９|２０)\d\d)\s*(?:[-/.．]\s*(?P<m1>\d{1,2})\s*[-/.．]\s*(?P<d1>\d{1,2})"
          r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*[日号])"
          # signatures often write the date in Chinese numerals: 二〇二〇年一月十五日 (〇 typed as O or 0 too)
@@ -227,7 +263,13 @@ def _cn_small(s: str) -> int:
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
-_HEADER_BODY = re.compile(rf"(?:发布机构|發布機構|来源|來源|发文机关)\s*[:：]\s*(?P<name>[{_HAN}]{{2,40}})")
+#: header labels of the publishing body (a portal's 发布机构, 来源), matched in the simplified shadow
+_BODY_LABEL = r"发布机构|发布单位|发文机关|发文单位|信息来源|来源"
+_HEADER_BODY = re.compile(rf"(?:{_BODY_LABEL})[ \t\u3000]*[】\]]?[ \t\u3000]*[:：]?[ \t\u3000|｜]*"
+                          rf"(?P<name>[{_HAN}（）()]{{2,40}})")
+_BODY_LABEL_CELL = re.compile(rf"[ \t\u3000]*(?P<label>{_BODY_LABEL})[ \t\u3000]*[:：]?[ \t\u3000]*$")
+#: header words glued after the name on a one-line header (来源：X局发布时间：…): where the name ends
+_NEXT_LABEL = re.compile(r"发布|时间|日期|浏览|点击|字号|作者|阅读|访问|打印|分享|索引|文号|分类|主题")
 
 
 #: words whose unit character is not an administrative unit (城乡建设厅, 市场监管局, 社区 …)
@@ -311,21 +353,42 @@ def _inside_quote(text: str, pos: int) -> bool:
     return opened >= 0 and text.rfind("》", 0, pos) < opened
 
 
+def _opening_names(text: str) -> tuple[int, int] | None:
+    """The first place the opening names the report's own body: 由X…编制, a clause whose subject makes
+    the report (X根据…编制本报告), 我局（X）, X（以下简称“我局”）."""
+    hi = min(len(text), _OPENING_CHARS)
+    cands: list[tuple[int, int]] = []
+    for m in _OPENING_BY.finditer(text, 0, hi):
+        span = _name_at(text, m.end())
+        if span and re.match(r"[^。\n]{0,80}?(?:编制|编写|編製|編寫|制作|製作|发布|發布)", text[span[1]:hi]):
+            cands.append(span)
+    for m in _CLAUSE_START.finditer(text, 0, hi):
+        span = _name_at(text, m.end())
+        if span and _SUBJ_MAKES.match(text, span[1], hi):
+            cands.append(span)
+    for m in _PRONOUN_NAME.finditer(text, 0, hi):
+        span = _clean_name(text, m.start("name"), m.end("name"))
+        if span:
+            cands.append(span)
+    for m in _ALIAS.finditer(text, 0, hi):
+        run = m.group("name")
+        for i in range(len(run) - 1):  # the name is the end of the run: its region starts it
+            if i == 0 or _level_of(run[i:])[0] or run[i] in "省市县区":
+                span = _clean_name(text, m.start("name") + i, m.end("name"))
+                if span:
+                    cands.append(span)
+                    break
+    return min(cands) if cands else None
+
+
 def _find_issuer(text: str, titles: Sequence[_Title]) -> tuple[Issuer, Region | None] | None:
     ranked = sorted((t for t in titles if t.name), key=lambda t: (t.rank, t.start))
     for t in ranked:
         if t.rank <= 2:
             return _make_issuer(text, *t.name, t.source)  # type: ignore[misc]
-    opening = text[:_OPENING_CHARS]
-    cands: list[tuple[int, int, int]] = []
-    for rx in (_OPENING_BY, _OPENING_SUBJ):
-        for m in rx.finditer(opening):
-            span = _clean_name(text, m.start("name"), m.end("name"))
-            if span:
-                cands.append((span[0], *span))
-    if cands:
-        _, s, e = min(cands)
-        return _make_issuer(text, s, e, "opening")
+    opening = _opening_names(text)
+    if opening:
+        return _make_issuer(text, *opening, "opening")
     for m in _YEAR_SUBJ.finditer(text[:4000]):
         span = _name_at(text, m.start("name"))
         if span and (_level_of(text[span[0]:span[1]])[0] or text[span[0]] in "省市县区"):
@@ -335,11 +398,24 @@ def _find_issuer(text: str, titles: Sequence[_Title]) -> tuple[Issuer, Region | 
     names = [name for _, name in _signatures(text, _shadow(text)) if name]
     if names:
         return _make_issuer(text, *names[-1], "signature")
-    m = _HEADER_BODY.search(text[:2000])
-    if m:
-        span = _clean_name(text, m.start("name"), m.end("name"))
+    span = _header_body(text)
+    return _make_issuer(text, *span, "header") if span else None
+
+
+def _header_body(text: str) -> tuple[int, int] | None:
+    """The body a page header names (发布机构：X, 来源 X, a header table's 发布机构 column); a portal
+    (青石县人民政府门户网站) is not a body."""
+    hi = min(len(text), _HEADER_CHARS)
+    sh = shadow(text[:hi])
+    spans = [(m.start("name"), m.end("name")) for m in _HEADER_BODY.finditer(sh)]
+    spans += [(c, d) for _, c, d in _column_values(sh, _BODY_LABEL_CELL, 0, hi)]
+    for a, b in sorted(spans):
+        a += len(sh[a:b]) - len(sh[a:b].lstrip(" \t\u3000"))
+        b = a + len(sh[a:b].strip(" \t\u3000"))
+        nxt = _NEXT_LABEL.search(sh, a + 2, b)
+        span = _clean_name(text, a, nxt.start() if nxt else b)
         if span:
-            return _make_issuer(text, *span, "header")
+            return span
     return None
 
 

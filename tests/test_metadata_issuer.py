@@ -1,0 +1,82 @@
+"""The issuing body in unusual positions (infer/metadata.py): titles split, year-first or with 关于,
+site junk before the title, names only in the opening, a header or a signature; never a portal's name
+or a superior body. Every report here is invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from infer.metadata import read_metadata
+
+BODY = "\n一、总体情况\n本局依法做好政府信息公开工作。\n" + "本局持续推进公开。" * 40 + "\n"
+
+
+def _issuer(text: str):
+    meta = read_metadata(text)
+    if meta.issuer is not None:
+        assert text[meta.issuer.start:meta.issuer.end] == meta.issuer.text
+    return meta.issuer
+
+
+@pytest.mark.parametrize("title", [
+    "青石县交通运输局\n2021年政府信息公开工作年度报告",  # the name on its own line above
+    "青石县交通运输局\n\n2021年度政府信息公开工作年度报告",
+    "青石县交通运输局2021年\n政府信息公开工作年度报告",  # broken after the year
+    "2021年青石县交通运输局政府信息公开工作年度报告",  # year first
+    "2021年度 青石县交通运输局 政府信息公开工作年度报告",
+    "关于青石县交通运输局2021年政府信息公开工作年度报告",
+    "青石县交通运输局关于2021年度政府信息公开工作年度报告的公告",
+    "青石县交通运输局关于印发2021年政府信息公开工作年度报告的通知",
+    "首页 > 政务公开 > 年报 > 青石县交通运输局2021年政府信息公开工作年度报告",
+    "当前位置：首页>>信息公开>>青石县交通运输局2021年政府信息公开工作年度报告",
+    "青石县人民政府门户网站青石县交通运输局2021年政府信息公开工作年度报告",  # a portal's banner glued on
+    "政府信息公开年报青石县交通运输局2021年政府信息公开工作年度报告",
+])
+def test_title_shapes(title: str) -> None:
+    issuer = _issuer(title + BODY)
+    assert issuer is not None and issuer.text == "青石县交通运输局", title
+    assert read_metadata(title + BODY).year.value == 2021
+
+
+@pytest.mark.parametrize("opening", [
+    "本报告由青石县交通运输局根据《中华人民共和国政府信息公开条例》要求编制。",
+    "青石县交通运输局根据《中华人民共和国政府信息公开条例》规定，编制本年度报告。",
+    "依据条例，青石县交通运输局编制了本年度报告。",
+    "2021年，我局（青石县交通运输局）坚持依法公开。",
+    "青石县交通运输局（以下简称“我局”）高度重视政府信息公开工作。",
+    "2021年，在县委、县政府的正确领导下，青石县交通运输局坚持依法公开。",
+])
+def test_name_only_in_the_opening(opening: str) -> None:
+    text = opening + "本报告所列数据的统计期限为2021年1月1日至12月31日。" + BODY
+    issuer = _issuer(text)
+    assert issuer is not None and issuer.text == "青石县交通运输局", opening
+
+
+@pytest.mark.parametrize("opening", [
+    "2021年，在市委、市政府的坚强领导下，我局认真落实条例。",
+    "2021年，市委、市政府高度重视政务公开，我局积极落实。",
+    "2021年，在上级部门的指导下，本机关扎实推进公开。",
+])
+def test_superior_bodies_in_the_opening_are_not_the_issuer(opening: str) -> None:
+    assert _issuer(opening + BODY) is None
+
+
+@pytest.mark.parametrize("header", [
+    "发布机构：青石县交通运输局\n",
+    "发布机构 青石县交通运输局\n",
+    "发布机构\t青石县交通运输局\n",
+    "| 发布机构 | 青石县交通运输局 |\n",
+    "索引号\t发布机构\t发布日期\n11000/2022-00012\t青石县交通运输局\t2022-01-20\n",
+    "信息来源：青石县交通运输局  发布时间：2022-01-20\n",
+])
+def test_name_only_in_a_header(header: str) -> None:
+    issuer = _issuer(header + BODY)
+    assert issuer is not None and issuer.text == "青石县交通运输局" and issuer.source == "header", header
+
+
+@pytest.mark.parametrize("header", [
+    "来源：青石县人民政府门户网站\n",
+    "来源：青石县人民政府网\n",
+    "发布机构：青石县人民政府门户网站\n",
+])
+def test_a_portal_is_not_the_issuer(header: str) -> None:
+    assert _issuer(header + BODY) is None
