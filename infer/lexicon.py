@@ -86,7 +86,7 @@ CASE_SYNONYMS: dict[str, tuple[str, ...]] = {
 RESULT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "upheld": ("维持", "驳回", "判决驳回", "驳回诉讼请求", "驳回起诉", "胜诉", "结果维持"),
     "corrected": ("纠正", "撤销", "责令", "败诉", "判决履行", "确认违法", "结果纠正", "履行信息公开职责",
-                  "履行职责"),
+                  "履行职责", "纠错"),
     "other": ("撤诉", "撤回", "终止", "终结", "其他结果", "调解", "和解"),
     "pending": ("尚未审结", "正在审理", "审理中", "未审结", "未结案", "尚在审理", "审理过程中"),
     "total": ("总计", "合计"),
@@ -122,8 +122,12 @@ ZERO_WORDS: tuple[str, ...] = ("未", "没有", "无", "均未", "并未", "尚�
 ZERO_ASSERTIONS: tuple[str, ...] = (
     "未发生", "未收到", "未接到", "未受理", "未收取", "未出现", "未产生", "未有", "未向", "未曾",
     "均未", "并未", "从未", "尚未发生", "没有发生", "没有收到", "没有接到", "没有收取", "没有", "没发生",
-    "没收到", "无",
+    "没收到", "无", "不收取", "不收费",
 )
+
+#: Words that begin with a zero character but assert no zero: 未经 ("without going through"), 不服 / 不满
+#: ("dissatisfied with": 不服本机关答复而申请行政复议 counts a review, it does not deny one).
+NOT_ZERO_WORDS: tuple[str, ...] = ("未经", "不服", "不满")
 
 #: A zero assertion that follows what it denies (行政复议为零, 行政复议：无).
 ZERO_AFTER: tuple[str, ...] = ("为零", "为0", "为０", "为无", "是零", "：无", ":无", "：0", "：零")
@@ -148,6 +152,15 @@ ITEM_WORDS: tuple[str, ...] = ("信息数", "公开信息", "条信息", "信息
 
 #: Appeals of another kind than a disclosure complaint (学生申诉: a school matter).
 OTHER_APPEALS: tuple[str, ...] = ("学生", "教师", "考生", "职工", "人事", "劳动", "学位")
+
+#: Money a body collects that is not a disclosure fee (行政事业性收费, fines, budgets): a sentence naming one
+#: of these states no ``fees.amount_yuan``.
+NOT_DISCLOSURE_FEES: tuple[str, ...] = (
+    "行政事业性", "罚款", "罚没", "税款", "税收", "经费", "资金", "预算", "拨款", "补贴", "补助", "工资", "采购",
+)
+
+#: Appeals and messages that are no complaint about disclosure work (信访举报投诉, 咨询投诉件, 12345).
+NOT_DISCLOSURE_COMPLAINTS: tuple[str, ...] = ("信访", "咨询", "热线", "12345", "便民", "来电", "留言", "信箱")
 
 #: Outcome phrases that name no single category of the form (其它公开: other? disclosed?).
 AMBIGUOUS_OUTCOMES: tuple[str, ...] = ("其它公开", "其他公开")

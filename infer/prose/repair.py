@@ -3,12 +3,12 @@
 A real tagger is noisy in predictable ways: a phrase split into pieces (``[不][同意公开]``,
 ``[上年结|CARRY_OVER][转|CARRY_FORWARD]``), a phrase cut short (``部分[同意公开]``, ``上年[结转]``), a
 word tagged that names no field (``[法院|CASE]``), a count span that swallowed its unit (``[77件]``),
-or 未 of 未经复议 ("without review") tagged as a zero. Each repair below fixes one such class using the
+or 未 of 未经复议 ("without review") or 不 of 不服 ("dissatisfied") tagged as a zero. Each repair below fixes one such class using the
 lexicon only (never a report's wording), so :mod:`infer.linker` can keep its rules simple:
 
 1. trim whitespace, keep only in-bounds spans outside table rows and ``exclude`` ranges, reduce a
    COUNT to the numeral inside it;
-2. drop a ZERO that is the 未 of 未经 (not an assertion);
+2. drop a ZERO that begins a word asserting nothing (:data:`infer.lexicon.NOT_ZERO_WORDS`: 未经, 不服);
 3. join touching category spans of one label; join touching spans of different labels when together
    they form a longer lexicon phrase (``上年结``+``转`` → ``上年结转`` CARRY_OVER);
 4. cover a case phrase: a CASE span, or a category span that maps to nothing under its own label,
@@ -28,7 +28,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from infer.lexicon import (ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, CASE_SYNONYMS, CHANNEL_SYNONYMS,
+from infer.lexicon import (ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, CASE_SYNONYMS, CHANNEL_SYNONYMS, NOT_ZERO_WORDS,
                            OUTCOME_SYNONYMS, RESULT_SYNONYMS, category_field, to_simplified)
 from infer.numerals import NUMERAL_RE, parse_number
 from infer.prose.segment import table_line_ranges
@@ -129,8 +129,12 @@ def _basic(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]]) 
 # --- 2.-5. repairs ------------------------------------------------------------------------------------
 
 def _not_assertion(sp: Span, text: str) -> bool:
-    """未 of 未经 ("without going through"), whether or not the tagger put 经 inside the span."""
-    return sp.label == "ZERO" and any(w in text[sp.start:sp.end + 1] for w in ("未经", "未經"))
+    """未 of 未经 ("without going through"), 不 of 不服 ("dissatisfied with"): whether or not the tagger put
+    the second character inside the span."""
+    if sp.label != "ZERO":
+        return False
+    window = simplified_window(text, sp.start, min(len(text), sp.end + 1))
+    return any(w in window for w in NOT_ZERO_WORDS)
 
 
 def _join(text: str, a: Span, b: Span) -> Span | None:

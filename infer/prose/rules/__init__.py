@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from infer.prose.rules import (all_of_total, answered, breakdown, case_named, case_total, combined, pairing,
-                               qualifier, respectively, results, sub_reasons, table_text, topic, zeros)
+from infer.prose.rules import (all_of_total, answered, breakdown, case_named, case_total, combined, keyword_fallback,
+                               pairing, qualifier, respectively, results, sub_reasons, table_text, topic, zeros)
 
 RULES: tuple[ModuleType, ...] = (
     table_text,
@@ -28,6 +28,7 @@ RULES: tuple[ModuleType, ...] = (
     qualifier,
     case_named,
     zeros,
+    keyword_fallback,
     topic,
     breakdown,
     case_total,

@@ -33,7 +33,7 @@ NAME = "pairing"
 
 #: Between a list of categories and its number: the number holds for each item (均为0件, 各1件).
 EACH_OF = re.compile(r"均|都|皆|全部|全都|各")
-_NOT_MONEY_AFTER = re.compile(r"\s*(件|条|條|项|項|宗|起|个|個|份|人次|次|例|名|人|户|戶)")
+_NOT_MONEY_AFTER = re.compile(r"\s*(件|条|條|项|項|宗|起|个|個|份|人次|次|例|名|人|户|戶|笔|筆)")
 
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:

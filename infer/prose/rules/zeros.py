@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from infer.lexicon import ZERO_AFTER, ZERO_ASSERTIONS, category_field
+from infer.lexicon import ANCHOR_SYNONYMS, ZERO_AFTER, ZERO_ASSERTIONS, category_field
 from infer.prose.doc import DIRECT, ZERO_BACKWARD, Doc, Linked, field_of, resolve, ABSTAIN
 from infer.prose.repair import phrases
 from infer.prose.spans import Span
@@ -62,11 +62,43 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
                 out.append(Linked(fld, 0, z, ev, ZERO_BACKWARD, NAME))
     out.extend(_untagged(doc, done, out))
     out.extend(_stated_after(doc, out))
+    out.extend(_zero_count_of_list(doc, out))
     return out
 
 
-#: 行政复议情况：无。 / 行政诉讼为零。: a zero stated after what it denies, ending its clause.
-_ZERO_PREDICATE = re.compile(r"(：|:|为|是)\s*(无|零|没有)\s*(?=[。；;，,\n]|$)")
+def _zero_count_of_list(doc: Doc, links: list[Linked]) -> list[Linked]:
+    """A count of 0 after a list of case types (``行政复议、行政诉讼的情况为零``, ``复议、诉讼和申诉案件均为0件``) is
+    0 for each of them: one total for two categories is no fact when it is positive, but a sum of zero
+    leaves every part zero. Read back to the clause start or the previous number; not when a result word
+    stands there (行政复议被纠错0件 counts a result)."""
+    out: list[Linked] = []
+    have = {(l.number.start, l.field) for l in links}
+    numbers = [s for s in doc.spans if s.label == "COUNT"]
+    for i, n in enumerate(numbers):
+        if not doc.is_prose(n.start) or doc.count_value(n) != 0:
+            continue
+        c_start, _ = doc.clause_bounds(n.start)
+        lo = max([c_start] + [p.end for p in numbers[:i] if p.end <= n.start])
+        if _result_words(doc, lo, n.start):
+            continue
+        tagged = [s for s in doc.spans if s.label == "CASE" and lo <= s.start and s.end <= n.start]
+        cases = sorted(tagged + _case_phrases(doc, lo, n.start, tagged), key=lambda s: s.start)
+        fields = {f"{field_of(c)}.total": c for c in cases if field_of(c) is not None}
+        if len(fields) < 2:
+            continue
+        for f, c in fields.items():
+            if is_field(f) and (n.start, f) not in have:
+                out.append(Linked(f, 0, n, [c], ZERO_BACKWARD, NAME))
+    return out
+
+
+#: 行政复议情况：无。 / 行政诉讼为零。 / 行政复议、行政诉讼均未发生。 / …无一例。: a zero stated after what it
+#: denies, ending its clause.
+_ZERO_PREDICATES = (
+    re.compile(r"(：|:|为|是)\s*(?P<z>无|零|没有)\s*(?=[。；;，,\n]|$)"),
+    re.compile(r"(均|都|皆|也|亦|全部|全都)?\s*(?P<z>未发生|未曾发生|未出现|没有发生|没发生|未有|无一例|无一起|无一件|"
+               r"无一宗|均无|都没有)\s*(?=[。；;，,\n]|$)"),
+)
 
 
 def _stated_after(doc: Doc, links: list[Linked]) -> list[Linked]:
@@ -74,9 +106,9 @@ def _stated_after(doc: Doc, links: list[Linked]) -> list[Linked]:
     its sentence, with no number between (``（五）行政复议情况：无。`` → review.total 0)."""
     out: list[Linked] = []
     zero_at = {l.number.start for l in links if l.value == 0}
-    simple = doc.simple_where("无無零没沒")
-    for m in _ZERO_PREDICATE.finditer(simple):
-        a, b = m.start(2), m.end(2)
+    simple = doc.simple_where("无無零没沒未")
+    matches = sorted({(m.start("z"), m.end("z")) for rx in _ZERO_PREDICATES for m in rx.finditer(simple)})
+    for a, b in matches:
         if a in zero_at or not doc.is_prose(a):
             continue
         s_start, _ = doc.seg.sentence_bounds(a)
@@ -85,6 +117,8 @@ def _stated_after(doc: Doc, links: list[Linked]) -> list[Linked]:
         tagged = [s for s in doc.spans if not s.is_number and lo <= s.start and s.end <= a]
         scope = sorted(tagged + _case_phrases(doc, lo, a, tagged), key=lambda s: s.start)
         scope = [s for s in scope if s.label in ("CASE", "FEE")]
+        if _result_words(doc, lo, a):
+            continue  # 行政复议被纠错的情况：无 denies a result, not the cases
         z = Span(a, b, "ZERO", 0.9, doc.text[a:b])
         for f, ev in _fields(doc, z, scope):
             out.append(Linked(f, 0, z, ev, ZERO_BACKWARD, NAME))
@@ -159,6 +193,24 @@ def _case_phrases(doc: Doc, lo: int, hi: int, tagged: list[Span]) -> list[Span]:
     return sorted(found, key=lambda s: s.start)
 
 
+#: A fee phrase the tagger left unmarked after a zero word (不收取任何费用): the lexicon's fee anchors, when
+#: the stretch names a charge (费), so 未收取申请材料 is no fee.
+_FEE_WORDS = re.compile("|".join(sorted(map(re.escape, ANCHOR_SYNONYMS["FEE"]), key=len, reverse=True)))
+
+
+def _fee_phrase(doc: Doc, lo: int, hi: int, tagged: list[Span]) -> list[Span]:
+    """The first fee phrase of the lexicon in ``text[lo:hi]`` as an untagged FEE span, when no span is tagged
+    there and the stretch says 费."""
+    if tagged:
+        return []
+    simple = doc.simple(lo, hi)
+    m = _FEE_WORDS.search(simple)
+    if not m or "费" not in simple:
+        return []
+    a, b = lo + m.start(), lo + m.end()
+    return [Span(a, b, "FEE", 0.9, doc.text[a:b])]
+
+
 def _fields(doc: Doc, z: Span, scope: list[Span]) -> list[tuple[str, list[Span]]]:
     mapped = [c for c in scope if field_of(c) is not None]
     cases = [c for c in mapped if c.label == "CASE"]
@@ -222,7 +274,7 @@ def _untagged(doc: Doc, done: set[int], links: list[Linked]) -> list[Linked]:
     out: list[Linked] = []
     zero_at = {l.number.start for l in links if l.value == 0}
     pattern = re.compile("|".join(sorted(map(re.escape, ZERO_ASSERTIONS), key=len, reverse=True)))
-    simple = doc.simple_where("未无無没沒零")
+    simple = doc.simple_where("未无無没沒零不")
     for m in pattern.finditer(simple):
         a, b = m.start(), m.end()
         clause = doc.seg.clause_id(a)
@@ -243,7 +295,7 @@ def _untagged(doc: Doc, done: set[int], links: list[Linked]) -> list[Linked]:
         if _result_words(doc, b, stop) or doc.simple(a, a + 5).startswith(_INSIDE_PHRASES):
             continue
         tagged = [s for s in doc.spans if not s.is_number and a <= s.start and s.end <= stop]
-        scope = tagged + _case_phrases(doc, a, stop, tagged)
+        scope = tagged + _case_phrases(doc, a, stop, tagged) + _fee_phrase(doc, a, stop, tagged)
         scope = sorted(scope + _receiving(doc, z, stop, scope), key=lambda s: s.start)
         if not any(s.label == "CASE" for s in scope):
             scope = [s for s in scope if s.label in ("FEE", "RECEIVED")]
