@@ -689,13 +689,13 @@ def b14() -> None:
 {tab(grid)}
 """
     add("b14.txt", text, "鞍河市人民政府", 2011, None, "pre2019",
-        prose={"requests.received": 37, "litigation.total": 1, "litigation.upheld": 1, "review.total": 0,
+        prose={"requests.received": 37, "requests.outcome.total": 37, "litigation.total": 1, "litigation.upheld": 1, "review.total": 0,
                "fees.amount_yuan": 0},
         table=old_gold(rows),
         notes="Old table with 本年度 and 累计 columns, TAB rows; only 本年度 is the report's figure. Combined indicator "
               "信函、传真申请数 6 left out (not guessed into mail or fax). PROSE-VS-TABLE DISAGREEMENT: prose 受理申请37件, "
-              "table 受理申请总数 34 (no carry-over is stated; no identity explains it). Prose 均已按规定答复 after 37件 is not "
-              "written as outcome.total: it restates received, and the table's 答复总数 34 differs; left out of prose.")
+              "table 受理申请总数 34 (no carry-over is stated; no identity explains it). Prose 均已按规定答复 after 37件 → "
+              "outcome.total 37 per the guideline, so outcome.total disagrees too (table 答复总数 34).")
 
 
 def b15() -> None:
@@ -882,8 +882,8 @@ def b19() -> None:
             ("3.同意部分公开答复数", "件", "1"), ("4.不同意公开答复数", "件", "—"),
             ("5.不属于本行政机关公开数", "件", "1"), ("6.申请信息不存在数", "件", "1"),
             ("7.告知作出更改补充数", "件", "—"), ("8.告知通过其他途径办理数", "件", "—"),
-            ("四、行政复议数量", "件", "1"), ("（一）维持具体行政行为数", "件", "1"), ("（二）被依法纠错数", "件", "—"),
-            ("（三）其他情形数", "件", "—"),
+            ("四、行政复议数量", "件", "3"), ("（一）维持具体行政行为数", "件", "2"), ("（二）被依法纠错数", "件", "—"),
+            ("（三）其他情形数", "件", "1"),
             ("五、行政诉讼数量", "件", "—"), ("（一）维持具体行政行为或者驳回原告诉讼请求数", "件", "—"),
             ("（二）被依法纠错数", "件", "—"), ("（三）其他情形数", "件", "—"),
             ("六、举报投诉数量", "件", "—"), ("七、依申请公开信息收取的费用", "万元", "—")]
@@ -900,7 +900,7 @@ def b19() -> None:
             "requests.outcome.already_public": 2, "requests.outcome.disclosed": 4, "requests.outcome.partial": 1,
             "requests.outcome.withheld": 0, "requests.outcome.not_this_agency": 1,
             "requests.outcome.nonexistent": 1, "requests.outcome.unclear": 0, "requests.outcome.redirected": 0,
-            "review.total": 1, "review.upheld": 1, "review.corrected": 0, "review.other": 0,
+            "review.total": 3, "review.upheld": 2, "review.corrected": 0, "review.other": 1,
             "litigation.total": 0, "litigation.upheld": 0, "litigation.corrected": 0, "litigation.other": 0,
             "complaints.total": 0, "fees.amount_yuan": 0}
     text = f"""林源市统计局2018年政府信息公开工作年度报告
@@ -936,7 +936,7 @@ def b19() -> None:
         table=gold,
         notes="PDF copy of the 2015-style statistics table (sections 三–七 only), space-separated, '—' for zero, "
               "long labels wrapped, a page footer inside the table. PROSE-VS-TABLE DISAGREEMENT: prose 行政复议2件 "
-              "(均维持), table 行政复议数量 1 (维持 1). 申请办结数 not mapped; 申请答复数 → outcome.total.")
+              "(均维持 → upheld 2), table 行政复议数量 3 (维持 2, 其他情形 1); upheld agrees, total does not. 申请办结数 not mapped; 申请答复数 → outcome.total.")
 
 
 def b20() -> None:
