@@ -40,7 +40,8 @@ _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 _HAN = r"\u4e00-\u9fff"
 _TITLE_TAIL = (r"(?:(?:政府|政务|政務)?(?:信息|資訊|资讯)|政务|政務)公[开開](?:工作)?(?:年度)?(?:工作)?"
-               r"(?:[报報]告|年[报報])")
+               # 关于X2019年度政府信息公开工作情况的报告: the title a body gives its report to a superior
+               r"(?:(?:情况|情況)的?)?(?:[报報]告|年[报報])")
 #: body-name suffixes: the last character(s) of an issuing body's name
 _BODY_END = ("人民政府", "政府", "管委会", "管理委员会", "委员会", "办公室", "辦公室", "办公厅", "辦公廳", "办事处", "辦事處",
              "厅", "廳", "局", "委", "办", "辦", "中心", "署", "院", "部", "会", "會", "所", "站", "馆", "館",
@@ -109,8 +110,22 @@ class ReportMeta:
 
 # --- title ---------------------------------------------------------------------------------------
 
+#: a year in Chinese numerals (二〇一九, 〇 typed as O or 0 too)
+_CN_YEAR = r"[一二][〇零○Ｏ0OoＯ一二三四五六七八九]{3}"
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {c: 0 for c in "零○Ｏ0OoＯ"}
+#: a title line that states no year (X人民政府政府信息公开工作年度报告): it still names the body
+_YEARLESS_TITLE = re.compile(rf"(?m)^[ \t\u3000]*(?:标\s*题\s*[:：]\s*)?(?P<pre>[{_HAN}（）()·]{{2,40}}?)[ \t\u3000]*"
+                             rf"{_TITLE_TAIL}[ \t\u3000]*$")
+
+
+def _year_value(s: str) -> int | None:
+    """2019, ２０１９ or 二〇一九 as a number; None outside the years these reports exist in."""
+    y = int("".join(str(_CN_DIGIT[c]) for c in s)) if s[0] in "一二" else int(s)
+    return y if 1990 <= y <= 2100 else None
+
+
 _TITLE = re.compile(
-    rf"(?P<pre>[{_HAN}（）()·]{{2,40}}?)?[ \t\u3000]*(?P<year>(?:19|20|１９|２０)\d\d)[ \t\u3000]*年[ \t\u3000]*度?"
+    rf"(?P<pre>[{_HAN}（）()·]{{2,40}}?)?[ \t\u3000]*(?P<year>(?:19|20|１９|２０)\d\d|{_CN_YEAR})[ \t\u3000]*年[ \t\u3000]*度?"
     # a title broken after its year (X局2021年 / 政府信息公开工作年度报告), a name set off by spaces
     rf"(?:[ \t\u3000]*\r?\n)?[ \t\u3000]*(?P<post>[{_HAN}]{{0,24}}?)[ \t\u3000]*{_TITLE_TAIL}")
 
@@ -122,8 +137,8 @@ _OPENING_CHARS = 1500
 @dataclass
 class _Title:
     start: int
-    year: int
-    year_span: tuple[int, int]
+    year: int | None  # None: a title line without a year (it names the body only)
+    year_span: tuple[int, int] | None
     name: tuple[int, int] | None  # offsets of the issuer in the title
     source: str
     rank: int  # lower is better
@@ -209,7 +224,7 @@ def _titles(text: str) -> list[_Title]:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         before = text[line_start:m.start()]
-        if re.search(r"标题\s*[:：]\s*$|^\s*标题\s*[:：]", before):
+        if re.search(r"标\s*题\s*[:：]\s*$|^\s*标\s*题\s*[:：]", before):
             source, rank = "header", 0
         elif not before.strip(" \t\u3000") or (m.start() > 0 and text[m.start() - 1] in "《<〈"):
             source, rank = "title", 1  # a title line, or a title quoted in 《》
@@ -223,8 +238,15 @@ def _titles(text: str) -> list[_Title]:
                 name = name or _clean_name(text, m.start(group), m.end(group))
         if name is None and rank == 1 and not before.strip(" \t\u3000"):
             name = _line_name(text, line_start)  # X局 / 2021年…报告: a title set on two lines
+        year = _year_value(m.group("year"))
+        if year is None:
+            continue
         y = m.start("year")
-        out.append(_Title(m.start(), int(m.group("year")), (y, y + 4), name, source, rank))
+        out.append(_Title(m.start(), year, (y, y + 4), name, source, rank))
+    for m in _YEARLESS_TITLE.finditer(text, 0, min(len(text), _OPENING_CHARS)):
+        name = _clean_name(text, m.start("pre"), m.end("pre"))
+        if name and not any(t.start <= m.start("pre") < t.start + 80 for t in out):
+            out.append(_Title(m.start("pre"), None, None, name, "title", 1))
     return out
 
 
@@ -233,8 +255,11 @@ def _titles(text: str) -> list[_Title]:
 _NAME = rf"[{_HAN}]{{2,24}}?(?:{'|'.join(sorted(_BODY_END, key=len, reverse=True))})"
 _MAKES_REPORT = (r"(?:编制|编写|編製|編寫|制作|製作|发布|發布|形成)了?(?:本|此|该|該)?(?:年度|年)?"
                  r"(?:[报報]告|《[^》\n]{0,60}[报報]告》)")
-#: 由X…编制本报告: the body that wrote the report, named after 由
-_OPENING_BY = re.compile(rf"由(?=[{_HAN}][^。\n]{{0,80}}?(?:编制|编写|編製|編寫|制作|製作|发布|發布))")
+#: 由X…编制本报告: the body that wrote the report, named after 由, the verb right after the name or after
+#: 根据…; 由X具体负责 (an office in charge of the work) is not the report's author
+_OPENING_BY = re.compile(rf"由(?=[{_HAN}])")
+_BY_MAKES = re.compile(r"[ \t\u3000]*(?:(?:根据|依据|按照|依照|根據|依據)[^。\n]{0,80}?)?(?:负责|負責|牵头|組織|组织)?"
+                       r"(?:编制|编写|編製|編寫|制作|製作|起草|撰写|发布|發布)")
 #: a clause whose subject makes the report: X编写了《…报告》, X根据《条例》…编制本报告, 依据条例，X编制了本报告
 _CLAUSE_START = re.compile(rf"(?:^|(?<=[。\n\u3000：:，,；;]))[ \t\u3000]*(?=[{_HAN}])")
 _SUBJ_MAKES = re.compile(rf"[ \t\u3000]*(?:(?:根据|依据|按照|依照|根據|依據)[^。\n]{{0,80}}?)?{_MAKES_REPORT}")
@@ -252,9 +277,6 @@ _DATE = (r"(?:(?P<y>(?:19|20|１９|２０)\d\d)\s*(?:[-/.．]\s*(?P<m1>\d{1,2})
          r"\s*(?P<cd>[一二三四五六七八九十]{1,3})\s*日)"
          # no digit right after the day (2020-01-155 is no date), unless a time is glued on (2020-01-1509:30)
          r"(?!(?!\d{1,2}[:：])\d)")
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {c: 0 for c in "零○Ｏ0OoＯ"}
-
-
 def _cn_small(s: str) -> int:
     """一 … 三十一 (month and day numbers)."""
     if "十" not in s:
@@ -266,7 +288,7 @@ def _cn_small(s: str) -> int:
 #: header labels of the publishing body (a portal's 发布机构, 来源), matched in the simplified shadow
 _BODY_LABEL = r"发布机构|发布单位|发文机关|发文单位|信息来源|来源"
 _HEADER_BODY = re.compile(rf"(?:{_BODY_LABEL})[ \t\u3000]*[】\]]?[ \t\u3000]*[:：]?[ \t\u3000|｜]*"
-                          rf"(?P<name>[{_HAN}（）()]{{2,40}})")
+                          rf"(?:\r?\n[ \t\u3000|｜]*)?(?P<name>[{_HAN}（）()]{{2,40}})")
 _BODY_LABEL_CELL = re.compile(rf"[ \t\u3000]*(?P<label>{_BODY_LABEL})[ \t\u3000]*[:：]?[ \t\u3000]*$")
 #: header words glued after the name on a one-line header (来源：X局发布时间：…): where the name ends
 _NEXT_LABEL = re.compile(r"发布|时间|日期|浏览|点击|字号|作者|阅读|访问|打印|分享|索引|文号|分类|主题")
@@ -360,7 +382,7 @@ def _opening_names(text: str) -> tuple[int, int] | None:
     cands: list[tuple[int, int]] = []
     for m in _OPENING_BY.finditer(text, 0, hi):
         span = _name_at(text, m.end())
-        if span and re.match(r"[^。\n]{0,80}?(?:编制|编写|編製|編寫|制作|製作|发布|發布)", text[span[1]:hi]):
+        if span and _BY_MAKES.match(text, span[1], hi):
             cands.append(span)
     for m in _CLAUSE_START.finditer(text, 0, hi):
         span = _name_at(text, m.end())
@@ -427,6 +449,7 @@ _OPENING_YEAR = re.compile(r"(?:^|[。\n\u3000])[ \t\u3000]*(?P<year>(?:19|20|�
 
 
 def _find_year(text: str, titles: Sequence[_Title]) -> Dated | None:
+    titles = [t for t in titles if t.year_span is not None]
     for t in sorted(titles, key=lambda t: (t.rank, t.start)):
         if t.rank <= 2:
             return Dated(text[t.year_span[0]:t.year_span[1]], *t.year_span, t.source, t.year)

@@ -80,3 +80,41 @@ def test_name_only_in_a_header(header: str) -> None:
 ])
 def test_a_portal_is_not_the_issuer(header: str) -> None:
     assert _issuer(header + BODY) is None
+
+
+@pytest.mark.parametrize(("title", "year"), [
+    ("青石县交通运输局二〇二一年政府信息公开工作年度报告", 2021),  # the year in Chinese numerals
+    ("二〇二一年度青石县交通运输局政府信息公开工作年度报告", 2021),
+    ("青石县交通运输局关于2021年度政府信息公开工作情况的报告", 2021),  # a report to a superior
+    ("青石县交通运输局2021年政府信息公开工作情况报告", 2021),
+])
+def test_more_title_wordings(title: str, year: int) -> None:
+    meta = read_metadata(title + BODY)
+    assert meta.issuer.text == "青石县交通运输局" and meta.issuer.source == "title"
+    assert meta.year.value == year
+
+
+def test_title_without_a_year_still_names_the_body() -> None:
+    text = ("青石县人民政府政府信息公开工作年度报告\n发布日期：2022-02-10\n\n本报告所列数据的统计期限自2021年1月1日"
+            "起至2021年12月31日止，由县政府办公室汇总编制。" + BODY)
+    meta = read_metadata(text)
+    assert meta.issuer.text == "青石县人民政府" and meta.issuer.source == "title"
+    assert meta.year.value == 2021 and meta.year.source == "statistics_period"
+
+
+def test_opening_sentence_stating_the_report_names_the_body() -> None:
+    text = "根据条例规定，现将青石县白水乡人民政府2021年政府信息公开工作情况报告如下。" + BODY
+    assert _issuer(text).text == "青石县白水乡人民政府"
+
+
+def test_an_office_in_charge_of_the_work_is_not_the_author() -> None:
+    text = ("标　　题：2022年度政府信息公开工作年度报告\n发布机构：青石县白水镇人民政府\n\n"
+            "本机关的政府信息公开工作由党政办公室具体负责，全年在县政府网站发布各类信息。" + BODY)
+    issuer = _issuer(text)
+    assert issuer.text == "青石县白水镇人民政府" and issuer.source == "header"
+
+
+def test_header_label_with_its_value_on_the_next_line() -> None:
+    text = "发布机构\n青石县交通运输局\n发布日期\n2022年1月20日\n" + BODY
+    meta = read_metadata(text)
+    assert meta.issuer.text == "青石县交通运输局" and meta.published.value == "2022-01-20"
