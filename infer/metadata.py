@@ -75,7 +75,7 @@ class Evidence:
     text: str
     start: int
     end: int
-    source: str  # header | title | opening | statistics_period | signature | body | table | headings
+    source: str  # header | title | opening | statistics_period | signature | body | breadcrumb | table | headings
 
 
 @dataclass
@@ -142,6 +142,7 @@ class _Title:
     name: tuple[int, int] | None  # offsets of the issuer in the title
     source: str
     rank: int  # lower is better
+    end: int = 0  # where the title ends
 
 
 #: words after a name in a title that are not part of it (X局关于印发2021年…报告的通知)
@@ -242,11 +243,11 @@ def _titles(text: str) -> list[_Title]:
         if year is None:
             continue
         y = m.start("year")
-        out.append(_Title(m.start(), year, (y, y + 4), name, source, rank))
+        out.append(_Title(m.start(), year, (y, y + 4), name, source, rank, m.end()))
     for m in _YEARLESS_TITLE.finditer(text, 0, min(len(text), _OPENING_CHARS)):
         name = _clean_name(text, m.start("pre"), m.end("pre"))
         if name and not any(t.start <= m.start("pre") < t.start + 80 for t in out):
-            out.append(_Title(m.start("pre"), None, None, name, "title", 1))
+            out.append(_Title(m.start("pre"), None, None, name, "title", 1, m.end()))
     return out
 
 
@@ -421,7 +422,34 @@ def _find_issuer(text: str, titles: Sequence[_Title]) -> tuple[Issuer, Region | 
     if names:
         return _make_issuer(text, *names[-1], "signature")
     span = _header_body(text)
-    return _make_issuer(text, *span, "header") if span else None
+    if span:
+        return _make_issuer(text, *span, "header")
+    span = _breadcrumb_body(text)
+    return _make_issuer(text, *span, "breadcrumb") if span else None
+
+
+#: a page's breadcrumb: segments between > › » (首页 > X区人民政府 > 政务公开 > 年报)
+_CRUMB_SEP = re.compile(r"[ \t\u3000]*(?:>+|＞+|›|»|→|/)[ \t\u3000]*")
+
+
+def _breadcrumb_body(text: str) -> tuple[int, int] | None:
+    """The last body a page's breadcrumb names (the most specific: the portal's owner comes first), when
+    neither the title, the opening, a signature nor a header does."""
+    hi = min(len(text), _HEADER_CHARS)
+    found = None
+    for line in re.finditer(r"[^\n]+", text[:hi]):
+        parts = _CRUMB_SEP.split(line.group())
+        if len(parts) < 3:
+            continue
+        pos = line.start()
+        for seg in re.finditer(r"[^>＞›»→/]+", line.group()):
+            raw = seg.group()
+            label = re.match(r"[ \t\u3000]*(?:您?(?:当前|現在|现在)?(?:的)?位置|當前位置)?[:：]?[ \t\u3000]*", raw)
+            a = pos + seg.start() + (label.end() if label else 0)
+            b = pos + seg.start() + len(raw.rstrip(" \t\u3000"))
+            if a < b and re.fullmatch(rf"[{_HAN}（）()]+", text[a:b]):
+                found = _clean_name(text, a, b) or found
+    return found
 
 
 def _header_body(text: str) -> tuple[int, int] | None:
@@ -492,6 +520,8 @@ _SIG_AFTER = re.compile(
     r"(?:[ \t\u3000]|[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+"
     r"|[【\[（(]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏本页|收藏|分享)[】\]）)]?)*"
     r"(?:\r?\n|\Z|附件|附\s*[:：])")
+#: a signature followed by the report's attachments (a statistics table, the form): the next line starts them
+_ATTACHMENT_NEXT = re.compile(r"[^\n]*\n(?:[ \t\u3000]*\r?\n)*[ \t\u3000]*(?:附件|附表|附\s*[:：])")
 #: what may end the text before a signature on the same line (…改进工作。X局 2020年1月15日)
 _SENTENCE_END = "。！；!;）)”\"」』"
 
@@ -591,9 +621,9 @@ def _signatures(text: str, sh: str) -> list[tuple[re.Match[str], tuple[int, int]
     of their line (page numbers, 打印/关闭 or an attachment may follow) with nothing before them on the
     line but the body's name or the end of a sentence; each with the body's name, on that line or the
     line above (``None`` when neither names one)."""
-    lo = max(int(len(text) * 0.6), len(text) - _SIGNATURE_CHARS)
+    tail = max(int(len(text) * 0.6), len(text) - _SIGNATURE_CHARS)
     found = []
-    for m in _DATE_RX.finditer(sh, lo):
+    for m in _DATE_RX.finditer(sh, min(tail, _OPENING_CHARS, len(text) // 5)):
         if not _SIG_AFTER.match(sh, m.end()):
             continue
         line_start = sh.rfind("\n", 0, m.start()) + 1
@@ -602,6 +632,9 @@ def _signatures(text: str, sh: str) -> list[tuple[re.Match[str], tuple[int, int]
             continue
         if name is None and not sh[line_start:m.start()].strip(" \t\u3000"):
             name = _line_name(text, line_start)
+        # before the last part, only a named signature with the attachments after it (附件：…统计表)
+        if m.start() < tail and (name is None or not _ATTACHMENT_NEXT.match(sh, m.end())):
+            continue
         found.append((m, name))
     return found
 
@@ -619,9 +652,24 @@ def _line_name(text: str, line_start: int) -> tuple[int, int] | None:
     return _clean_name(text, start, end)
 
 
-def _find_published(text: str, year: int | None) -> Dated | None:
-    """Labelled header dates first (发布日期 over 成文日期 over a bare 日期), then the signature date. A
-    date before the reporting year ends is not a publication date (the statistics period, a deadline)."""
+#: a date set under the title (or right after it, in brackets): （2022年1月20日）
+_UNDER_TITLE = re.compile(rf"[ \t\u3000]*(?:\r?\n[ \t\u3000]*){{0,3}}(?P<open>[（(][ \t\u3000]*)?{_DATE}[ \t\u3000]*"
+                          r"(?(open)[）)]|(?=\r?\n|\Z))")
+
+
+def _under_title(sh: str, titles: Sequence[_Title]) -> Iterator[re.Match[str]]:
+    """Dates right under a title line, alone on their line or in brackets."""
+    for t in sorted(titles, key=lambda t: t.start):
+        if t.rank <= 1 and t.end:
+            m = _UNDER_TITLE.match(sh, t.end)
+            if m is not None:
+                yield m
+
+
+def _find_published(text: str, year: int | None, titles: Sequence[_Title] = ()) -> Dated | None:
+    """Labelled header dates first (发布日期 over 成文日期 over a bare 日期), then a date set under the
+    title, then the signature date. A date before the reporting year ends is not a publication date
+    (the statistics period, a deadline)."""
     def plausible(iso: str) -> bool:
         return year is None or int(iso[:4]) > year or iso[:4] == str(year) and iso[5:] >= "12-31"
 
@@ -634,6 +682,10 @@ def _find_published(text: str, year: int | None) -> Dated | None:
     for _, _, iso, m in _labelled(text, sh):
         if plausible(iso):
             return dated(m, "header", iso)
+    for m in _under_title(sh, titles):
+        iso = _iso(m)
+        if iso and plausible(iso):
+            return dated(m, "title", iso)
     for m, _ in reversed(_signatures(text, sh)):
         iso = _iso(m)
         if iso and plausible(iso):
@@ -685,6 +737,12 @@ def _template(text: str, table: Any, year: int | None = None) -> Dated | None:
     name = getattr(table, "template", None) if table is not None else None
     if not name:
         return _template_from_headings(text, year)
+    if not (getattr(table, "facts", None) or getattr(table, "ambiguous", None)):
+        # a form named with nothing read from it (prose lines taken for an old 附表's rows) yields to the
+        # 2019+ headings; an old report keeps its 附表 even when its cells were lost
+        headings = _template_from_headings(text, year)
+        if headings is not None:
+            return headings
     regions: Iterable[tuple[int, int]] = getattr(table, "regions", None) or ()
     spans = [(s, e) for s, e in regions if 0 <= s < e <= len(text)]
     if not spans:
@@ -704,6 +762,6 @@ def read_metadata(text: str, table: Any = None) -> ReportMeta:
     if found:
         meta.issuer, meta.region = found
     meta.year = _find_year(text, titles)
-    meta.published = _find_published(text, meta.year.value if meta.year else None)
+    meta.published = _find_published(text, meta.year.value if meta.year else None, titles)
     meta.template = _template(text, table, meta.year.value if meta.year else None)
     return meta

@@ -125,8 +125,39 @@ def test_pre2019_outline_and_unknown_year_have_no_form() -> None:
 
 def test_a_parsed_table_decides_over_the_headings() -> None:
     class Table:
-        template, regions, facts = "2021", [(0, 5)], []
+        template, regions, facts, ambiguous = "2021", [(0, 5)], ["a cell read"], []
 
     text = "青石县交通运输局2020年政府信息公开工作年度报告\n" + _FORM_SECTIONS
     meta = read_metadata(text, Table())
     assert meta.template.value == "2021" and meta.template.source == "table"
+
+
+@pytest.mark.parametrize("under", ["\n\n（2022年1月20日）\n", "（2022年1月20日）", "\n2022年1月20日\n"])
+def test_date_set_under_the_title(under: str) -> None:
+    d = _published(TITLE.rstrip("\n") + under + BODY)
+    assert d is not None and d.value == "2022-01-20" and d.source == "title"
+
+
+def test_a_date_sentence_under_the_title_is_not_the_publication() -> None:
+    text = TITLE + "2022年1月20日，本局召开会议部署公开工作。\n" + BODY
+    assert _published(text) is None
+
+
+def test_signature_before_the_attachments() -> None:
+    attachment = "附件：\n青石县交通运输局2021年政府信息公开情况统计表\n统计指标\t单位\t统计数\n" + "收到申请数\t件\t3\n" * 60
+    text = TITLE + BODY + "\n青石县交通运输局\n2022年1月18日\n\n" + attachment
+    d = _published(text)
+    assert d is not None and d.value == "2022-01-18" and d.source == "signature"
+    unsigned = TITLE + BODY + "\n2022年1月18日\n\n" + attachment  # no name: a date line amid the body
+    assert _published(unsigned) is None
+
+
+def test_a_form_named_with_nothing_read_yields_to_the_headings() -> None:
+    class NothingRead:
+        template, regions, facts, ambiguous = "pre2019", [(0, 5)], [], []
+
+    text = "青石县交通运输局2021年政府信息公开工作年度报告\n" + _FORM_SECTIONS
+    meta = read_metadata(text, NothingRead())
+    assert meta.template.value == "2021" and meta.template.source == "headings"
+    old = "青石县交通运输局2017年政府信息公开工作年度报告\n附表：统计表\n指标\t单位\n"
+    assert read_metadata(old, NothingRead()).template.value == "pre2019"  # an old report keeps its 附表

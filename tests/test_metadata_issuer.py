@@ -118,3 +118,11 @@ def test_header_label_with_its_value_on_the_next_line() -> None:
     text = "发布机构\n青石县交通运输局\n发布日期\n2022年1月20日\n" + BODY
     meta = read_metadata(text)
     assert meta.issuer.text == "青石县交通运输局" and meta.published.value == "2022-01-20"
+
+
+def test_breadcrumb_names_the_body_when_nothing_else_does() -> None:
+    text = ("您当前的位置：首页 > 青石县人民政府 > 白水区人民政府 > 政务公开 > 政府信息公开年度报告\n"
+            "2021年政府信息公开工作年度报告\n本报告由本区人民政府办公室编制。" + BODY)
+    issuer = _issuer(text)
+    assert issuer.text == "白水区人民政府" and issuer.source == "breadcrumb"  # the most specific body
+    assert _issuer("首页 > 政务公开 > 年报\n" + BODY) is None
