@@ -359,15 +359,31 @@ def normalize_issuer(name: str, text: str = "") -> tuple[str, str]:
 def _make_issuer(text: str, start: int, end: int, source: str) -> tuple[Issuer, Region | None]:
     raw = text[start:end]
     if source in ("title", "opening"):  # evidence: the first time the opening states the name (X编写了《X…》)
-        first = text.find(raw, 0, _OPENING_CHARS)
-        longer = _GOV_TAIL_START.match(text, first + len(raw)) if first >= 0 else None
-        if 0 <= first < start and not _inside_quote(text, first) and longer is None:
-            start, end = first, first + len(raw)
+        first = text.find(raw, 0, min(start, _OPENING_CHARS))
+        while first >= 0:
+            longer = _GOV_TAIL_START.match(text, first + len(raw))
+            if not _inside_quote(text, first) and longer is None and _in_sentence(text, first):
+                start, end = first, first + len(raw)
+                break
+            first = text.find(raw, first + 1, min(start, _OPENING_CHARS))
     normalized, kind = normalize_issuer(raw, text)
     region = _region_of(raw, start)
     if region is not None:
         region.source = source
     return Issuer(raw, start, end, source, normalized, kind), region
+
+
+#: a page header's label at the start of a line (发布机构：, [标题], 信息名称 …)
+_LABEL_LINE = re.compile(r"[ \t\u3000|｜]*[\[【]?[\u4e00-\u9fff\u3000 ]{1,8}[\]】]?[ \t\u3000]*[:：|｜\]】]")
+
+
+def _in_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in running text (a line with sentence punctuation, not a header field): a
+    name in a page header or a site banner is not where the title or opening states it."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return bool(re.search(r"[。，,；]", line)) and not _LABEL_LINE.match(line)
 
 
 def _inside_quote(text: str, pos: int) -> bool:

@@ -126,3 +126,18 @@ def test_breadcrumb_names_the_body_when_nothing_else_does() -> None:
     issuer = _issuer(text)
     assert issuer.text == "白水区人民政府" and issuer.source == "breadcrumb"  # the most specific body
     assert _issuer("首页 > 政务公开 > 年报\n" + BODY) is None
+
+
+@pytest.mark.parametrize("front", [
+    "发布机构：青石县交通运输局\n发布日期：2022-01-20\n\n",
+    "| 发布机构 | 青石县交通运输局 | 发布日期 | 2022-01-20 |\n\n",
+    "[信息来源]青石县交通运输局\n\n",
+    "青石县交通运输局门户网站\n首页 | 政务公开\n\n",  # a site banner
+])
+def test_issuer_evidence_is_the_title_not_a_header_or_banner(front: str) -> None:
+    text = front + "青石县交通运输局2021年政府信息公开工作年度报告\n" + BODY
+    issuer = _issuer(text)
+    assert issuer.text == "青石县交通运输局" and issuer.start == text.index("青石县交通运输局2021")
+    # in the opening's sentence it is where the report first states the name
+    text = front + "根据条例，青石县交通运输局编写了《青石县交通运输局2021年政府信息公开工作年度报告》。" + BODY
+    assert _issuer(text).start == text.index("青石县交通运输局编写")
