@@ -3,6 +3,7 @@
     .venv/bin/python bench/prose_probe.py            # summary table, then every passage either side gets wrong
     .venv/bin/python bench/prose_probe.py --summary  # the table only
     .venv/bin/python bench/prose_probe.py --context  # each passage inside an ordinary report (our own filler)
+    .venv/bin/python bench/prose_probe.py --report-style   # the second batch (flattened provincial style); --all: both
 
 Each passage runs through the whole pipeline (:func:`infer.pipeline.extract` on an in-memory document: normalise,
 the shipped tagger, the linker) and through :func:`infer.baseline.extract_prose`, and both are scored with
@@ -21,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from infer.baseline import extract_prose  # noqa: E402
 from infer.evaluate import GROUP_ORDER, PRF, _pairs, score_pairs  # noqa: E402
 from infer.textio import Document, sha256_text  # noqa: E402
-from tests.prose_probe import CONTEXT_AFTER, CONTEXT_BEFORE, CONTEXT_HEADING, PROBES  # noqa: E402
+from tests.prose_probe import CONTEXT_AFTER, CONTEXT_BEFORE, CONTEXT_HEADING, PROBES, REPORT_STYLE  # noqa: E402
 
 
 def model_facts(text: str, tagger: Any = None) -> dict[str, float]:
@@ -32,14 +33,14 @@ def model_facts(text: str, tagger: Any = None) -> dict[str, float]:
     return {f.field: float(f.value) for f in extract(doc, tagger=tagger).prose_facts}
 
 
-def run(tagger: Any = None, context: bool = False) -> tuple[dict[str, dict[str, PRF]], list[tuple[str, str, set, set, set]]]:
+def run(tagger: Any = None, context: bool = False, probes: list = PROBES) -> tuple[dict[str, dict[str, PRF]], list[tuple[str, str, set, set, set]]]:
     """Scores per side (``model``, ``baseline``) and group, and per passage (id, text, gold, model, baseline).
     ``context``: each passage is read inside an ordinary report (:data:`tests.prose_probe.CONTEXT_BEFORE` …)."""
     from infer.pipeline import extract
 
     totals: dict[str, dict[str, PRF]] = {"model": {}, "baseline": {}}
     rows = []
-    for pid, text, gold in PROBES:
+    for pid, text, gold in probes:
         if context:
             text = CONTEXT_BEFORE + CONTEXT_HEADING + text + CONTEXT_AFTER
         doc = Document(path=f"{pid}.txt", text=text, encoding="utf-8", sha256=sha256_text(text))
@@ -83,5 +84,6 @@ def render(totals: dict[str, dict[str, PRF]], rows: list, summary_only: bool = F
 
 
 if __name__ == "__main__":
-    totals, rows = run(context="--context" in sys.argv)
+    which = REPORT_STYLE if "--report-style" in sys.argv else PROBES + REPORT_STYLE if "--all" in sys.argv else PROBES
+    totals, rows = run(context="--context" in sys.argv, probes=which)
     print(render(totals, rows, summary_only="--summary" in sys.argv))

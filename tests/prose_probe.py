@@ -180,3 +180,41 @@ PROBES: list[Probe] = [
     ("mix-review-zero-lit", "本年度收到政府信息公开行政复议申请1件，经复议维持原答复；行政诉讼0件。",
      _cases(r=1, r_up=1, l=0)),
 ]
+
+
+#: A second batch, written after the first was tuned on, in the shape of flattened provincial reports (headings
+#: glued to their text, full-width spaces, the year and the body named in each statement, a section's zero
+#: and the body's other cases in one sentence). Invented bodies and numbers. Measured once before any rule
+#: was changed for it (see the commit that added it), then tuned on like the first.
+REPORT_STYLE: list[Probe] = [
+    ("rs-glued-heading", "（四）行政复议及行政诉讼情况　　2020年，在依申请公开工作中，省林业和草原局被申请行政复议2件，"
+                         "经复议均维持原答复。", _cases(r=2, r_up=2)),
+    ("rs-none-heading", "（四）行政复议及行政诉讼情况　　2019年，在依申请公开工作中，省林业和草原局未发生行政复议和行政诉讼。",
+     _cases(r=0, l=0)),
+    ("rs-wu-shixiang", "（三）行政复议及行政诉讼情况　　2018年，省商务厅无政府信息公开行政复议及诉讼事项。", _cases(r=0, l=0)),
+    ("rs-only-review-none", "五、行政复议情况　　2017年，在依申请公开政府信息中，省统计局无行政复议事项。", _cases(r=0)),
+    ("rs-among-disclosure", "2021年，省水利厅共办理行政复议案件9起，其中涉及政府信息公开的2起，均已依法审结。", _cases(r=2)),
+    ("rs-body-cases-none", "　　五、政府信息公开复议、诉讼情况　　2016年，省民政厅共办理行政复议4起、行政诉讼2起，"
+                           "无因政府信息公开引起的行政复议和行政诉讼。", _cases(r=0, l=0)),
+    ("rs-fee-none-year", "　　四、依申请收费及减免情况　　2015年，省民政厅办理依申请公开时均未收取检索、复制等费用。", _cases(fee=0)),
+    ("rs-fee-none-short", "2020年未收取信息处理费。", _cases(fee=0)),
+    ("rs-fee-and-cases-none", "当年未发生因政府信息公开引起的行政复议或行政诉讼，也未发生收费情况。", _cases(r=0, l=0, fee=0)),
+    ("rs-fee-amount", "　　三、收费及减免情况　　2014年，省卫生计生委依申请提供信息收取复制费共计86元，减免费用0元。",
+     _cases(fee=86)),
+    ("rs-lit-result", "2022年，本厅作为被告的政府信息公开行政诉讼案件1起，经一审判决驳回原告诉讼请求，原告未上诉。",
+     _cases(l=1, l_up=1)),
+    ("rs-two-reviews-results", "本年度因政府信息公开被申请行政复议3件，其中复议机关维持2件、责令本厅重新答复1件；"
+                               "被提起行政诉讼1件，目前法院尚未作出判决。", _cases(r=3, r_up=2, r_cor=1, l=1, l_pen=1)),
+    ("rs-yi-qi", "　　六、行政复议和行政诉讼情况　　本年度，省文化和旅游厅发生政府信息公开行政复议一起，复议结果为维持。",
+     _cases(r=1, r_up=1)),
+    ("rs-lit-only", "　　四、因政府信息公开申请行政复议、提起行政诉讼的情况　　2018年，省自然资源厅未被申请行政复议，"
+                    "被提起行政诉讼2件，均胜诉。", _cases(r=0, l=2, l_up=2)),
+    ("rs-numbers-colon", "行政复议：本年度共1件，结果为撤销原答复；行政诉讼：本年度共0件。", _cases(r=1, r_cor=1, l=0)),
+    ("rs-overview", "全年共收到政府信息公开申请21件，全部办结（涉及行政复议1件，详见第四部分）。",
+     {"requests.received": 21.0, "requests.outcome.total": 21.0, **_cases(r=1)}),
+    ("rs-complaint-none", "全年没有发生针对本单位政府信息公开工作的举报投诉。", _cases(c=0)),
+    ("rs-complaint-one", "2019年，收到对本局政府信息公开工作的投诉1件，经核查已妥善处理。", _cases(c=1)),
+    ("rs-trad", "（四）行政複議及行政訴訟情況　　2021年，本署被申請行政複議1件，經複議維持原答覆；未被提起行政訴訟。",
+     _cases(r=1, r_up=1, l=0)),
+    ("rs-trad-fee", "本年度本署辦理政府資訊公開申請，未向申請人收取任何費用。", _cases(fee=0)),
+]

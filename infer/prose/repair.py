@@ -17,8 +17,9 @@ lexicon only (never a report's wording), so :mod:`infer.linker` can keep its rul
    ``[直接|CASE][向|RESULT][人民法院起诉|CASE]`` → litigation.direct; ``[複議後起訴|RESULT]`` → CASE).
    Without it the nearest fragment (起诉, 复议) would read as a whole lawsuit or a review: a 复议
    right before 后起诉 never counts reviews;
-5. widen an OUTCOME / carry span to the longer lexicon phrase written around it
-   (``部分[同意公开]`` → 部分同意公开 = partial; ``上年[结转]`` → 上年结转 = CARRY_OVER);
+5. widen an OUTCOME / carry / RESULT span to the longer lexicon phrase written around it
+   (``部分[同意公开]`` → 部分同意公开 = partial; ``上年[结转]`` → 上年结转 = CARRY_OVER; ``责[令]`` → 责令 =
+   corrected: a result cut to a character that names nothing would be dropped);
 6. drop category spans that map to no field (``[法院|CASE]``): they carry nothing, and left in place
    they would break case inheritance.
 """
@@ -45,6 +46,7 @@ _WIDEN: dict[str, tuple[str, ...]] = {
     "CARRY_FORWARD": ("CARRY_OVER", "CARRY_FORWARD"),
     "CARRY_OVER": ("CARRY_OVER",),
     "ANSWERED": ("CARRY_OVER",),
+    "RESULT": ("RESULT",),
 }
 WIDEN_CHARS = 4
 

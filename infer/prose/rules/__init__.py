@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from infer.prose.rules import (all_of_total, answered, breakdown, case_named, case_total, combined, keyword_fallback,
-                               pairing, qualifier, respectively, results, sub_reasons, table_text, topic, zeros)
+from infer.prose.rules import (all_of_total, answered, breakdown, case_named, case_total, combined, disclosure_subset,
+                               keyword_fallback, pairing, qualifier, respectively, results, sub_reasons, table_text,
+                               topic, zeros)
 
 RULES: tuple[ModuleType, ...] = (
     table_text,
@@ -28,6 +29,7 @@ RULES: tuple[ModuleType, ...] = (
     qualifier,
     case_named,
     zeros,
+    disclosure_subset,
     keyword_fallback,
     topic,
     breakdown,

@@ -4,7 +4,8 @@ After a received total, a clause whose answer verb (答复, 回复, 办结 …) 
 any answer verb, when the total is 1) gives the answered total the same value. The clause may be in
 the same sentence, open the next one (``已全部办结：…``), or sit in a later sentence that says it speaks of
 the requests (``对收到的申请……全部按时答复完毕``, ``所有申请均已按时答复``). The clause has no count of its
-own, or restates the total (``3件申请均在法定期限内答复``). Clauses that only break the total down (by
+own, or restates the total (``3件申请均在法定期限内答复``); a bracketed aside after the verb is not read
+(``全部办结（涉及行政复议1件…）``). Clauses that only break the total down (by
 channel or applicant) may stand between; any other count stops the search. Nothing is added when the
 prose states the answered total itself.
 
@@ -63,7 +64,8 @@ def _answered_after(doc: Doc, l: Linked, links: list[Linked]) -> bool:
     limit = min(len(doc.text), l.number.end + REACH_CHARS)
     pos = clause_end + 1
     while pos < limit:
-        _, c_end = doc.clause_bounds(pos)
+        _, next_end = doc.clause_bounds(pos)
+        c_end = _before_aside(doc, pos, next_end)
         counts = [s for s in doc.spans if s.label == "COUNT" and pos <= s.start < c_end
                   and doc.count_value(s) is not None and s.start not in breakdown]
         clause = doc.simple(pos, c_end)
@@ -79,8 +81,17 @@ def _answered_after(doc: Doc, l: Linked, links: list[Linked]) -> bool:
                 return True
         if counts and not restated:
             return False
-        pos = c_end + 1
+        if c_end < next_end:
+            return False  # an aside opened in this clause (…（涉及行政复议1件）): what follows is not the answer
+        pos = next_end + 1
     return False
+
+
+def _before_aside(doc: Doc, pos: int, end: int) -> int:
+    """End of the clause at ``pos`` before a bracketed aside it opens (``全部办结（涉及行政复议1件，详见…）``)."""
+    text = doc.text[pos:end]
+    cuts = [i for i in (text.find("（"), text.find("(")) if i > 0]
+    return pos + min(cuts) if cuts else end
 
 
 def _opens(doc: Doc, s_start: int, pos: int) -> bool:
