@@ -50,7 +50,8 @@ _BODY_END = ("人民政府", "政府", "管委会", "管理委员会", "委员�
 _STRIP = ("现发布", "现公布", "现将", "发布", "發布", "公布", "关于", "關於", "编写了", "编制了", "印发", "附件",
           "下载", "年度", "度")
 #: a candidate starting with these is a pronoun or a phrase, not a name (我厅, 本机关): rejected
-_REJECT = ("我", "本", "该", "該", "各", "全", "政府", "政务", "信息", "省政府办公厅", "根据", "根據", "在", "经", "經")
+_REJECT = ("我", "本", "该", "該", "各", "全", "政府", "政务", "信息", "省政府办公厅", "根据", "根據", "在", "经", "經",
+           "按照", "依照", "依据", "依據", "对照", "遵照")
 #: verbs that start a clause right after a region (苏家屯区坚持…): no department follows then
 _CLAUSE = ("坚持", "认真", "深入", "全面", "积极", "按照", "围绕", "进一步", "严格", "不断", "紧紧", "切实",
            "继续", "高度", "始终", "扎实", "持续", "着力", "以", "在", "把", "将", "对", "共", "累计", "进", "深化")
@@ -691,7 +692,8 @@ def _find_published(text: str, year: int | None, titles: Sequence[_Title] = ()) 
 
     def dated(m: re.Match[str], source: str, iso: str) -> Dated:
         start = _date_start(m)
-        shown = text[start:m.end()].rstrip(" \t\u3000")
+        date = _DATE_RX.match(sh, start)  # the date alone, without a closing bracket a pattern took
+        shown = text[start:date.end() if date else m.end()].rstrip(" \t\u3000")
         return Dated(shown, start, start + len(shown), source, iso)
 
     sh = _shadow(text)
@@ -728,7 +730,8 @@ def _shadow(text: str) -> str:
 #: 行政诉讼的情况). The two forms share these headings, so they tell a 2019+ report, not which form.
 _INFO = r"[ \u3000]*(?:信[ \u3000]*息|资[ \u3000]*讯)[ \u3000]*"  # 资讯: Taiwan wording of 信息 (its simplified shadow)
 _FORM_HEADINGS = re.compile(loose("收到和处理政府") + _INFO + loose("公开申请情况") + "|" + loose("政府") + _INFO
-                            + loose("公开行政复议") + r"[、，,\s]*" + loose("行政诉讼情况"))
+                            + loose("公开行政复议") + r"[、，,和及\s]*" + loose("行政诉讼情况")
+                            + "|" + loose("存在的主要问题及改进情况"))
 #: the first reporting year of each form: reports on 2019 and 2020 use the 2019 form, from 2021 the 2021 form
 _FORM_YEARS = ((2021, "2021"), (2019, "2019"))
 

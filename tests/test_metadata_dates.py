@@ -135,7 +135,7 @@ def test_a_parsed_table_decides_over_the_headings() -> None:
 @pytest.mark.parametrize("under", ["\n\n（2022年1月20日）\n", "（2022年1月20日）", "\n2022年1月20日\n"])
 def test_date_set_under_the_title(under: str) -> None:
     d = _published(TITLE.rstrip("\n") + under + BODY)
-    assert d is not None and d.value == "2022-01-20" and d.source == "title"
+    assert d is not None and d.value == "2022-01-20" and d.source == "title" and d.text == "2022年1月20日"
 
 
 def test_a_date_sentence_under_the_title_is_not_the_publication() -> None:
@@ -161,3 +161,9 @@ def test_a_form_named_with_nothing_read_yields_to_the_headings() -> None:
     assert meta.template.value == "2021" and meta.template.source == "headings"
     old = "青石县交通运输局2017年政府信息公开工作年度报告\n附表：统计表\n指标\t单位\n"
     assert read_metadata(old, NothingRead()).template.value == "pre2019"  # an old report keeps its 附表
+
+
+def test_headings_of_the_forms_with_and_or_without_the_comma() -> None:
+    for heading in ("四、政府信息公开行政复议和行政诉讼情况", "五、存在的主要问题及改进情况"):
+        text = f"青石县交通运输局2022年政府信息公开工作年度报告\n一、总体情况\n本局依法公开。\n{heading}\n无。\n"
+        assert read_metadata(text).template.value == "2021", heading
