@@ -163,8 +163,8 @@ def render_html(result: ExtractionResult, text: str, *, document_format: str | N
     unsure = unsure_facts(result)
     index = {id(f): i for i, f in enumerate(result.prose_facts)}
     unsure_html = ('<section class="box unsure-list" id="unsure"><h2>Prose facts not reconciled '
-                   f"({len(unsure)})</h2><p>The linker was unsure what these numbers count ({escape(UNSURE_NOTE)}): "
-                   "they are in no row above and raise no mismatch.</p><ul>"
+                   f"({len(unsure)})</h2><p>The linker was unsure what these numbers count: {escape(UNSURE_NOTE)}. "
+                   "They are in no row above and raise no mismatch.</p><ul>"
                    + "".join(f'<li><a href="#fact-p{index[id(f)]}">{escape(field_label(f.field))} = '
                              f"{escape(fmt_number(f.value))}</a> <span class='key'>{escape(f.field)}, "
                              f"score {f.score:.2f}</span></li>" for f in unsure)
