@@ -535,7 +535,8 @@ _DATE_RX = re.compile(_DATE)
 #: what may follow a signature date on its line: page numbers, a page's 打印/关闭 links, an attachment
 _SIG_AFTER = re.compile(
     r"(?:[ \t\u3000]|[-—–－]\s*\d+\s*[-—–－]|第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+"
-    r"|[【\[（(]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏本页|收藏|分享)[】\]）)]?)*"
+    r"|[【\[（(]?(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|返回|收藏本页|收藏|分享)[】\]）)]?"
+    r"|[（(][^）)\n]{1,12}[）)])*"  # （此件公开发布）, （盖章）
     r"(?:\r?\n|\Z|附件|附\s*[:：])")
 #: a signature followed by the report's attachments (a statistics table, the form): the next line starts them
 _ATTACHMENT_NEXT = re.compile(r"[^\n]*\n(?:[ \t\u3000]*\r?\n)*[ \t\u3000]*(?:附件|附表|附\s*[:：])")
@@ -648,7 +649,7 @@ def _signatures(text: str, sh: str) -> list[tuple[re.Match[str], tuple[int, int]
         if name is False:
             continue
         if name is None and not sh[line_start:m.start()].strip(" \t\u3000"):
-            name = _line_name(text, line_start)
+            name = _line_name(text, line_start, sh)
         # before the last part, only a named signature with the attachments after it (附件：…统计表)
         if m.start() < tail and (name is None or not _ATTACHMENT_NEXT.match(sh, m.end())):
             continue
@@ -656,17 +657,21 @@ def _signatures(text: str, sh: str) -> list[tuple[re.Match[str], tuple[int, int]
     return found
 
 
-def _line_name(text: str, line_start: int) -> tuple[int, int] | None:
-    """The previous non-empty line above ``line_start`` when that whole line is a body's name."""
+def _line_name(text: str, line_start: int, sh: str | None = None) -> tuple[int, int] | None:
+    """The previous non-empty line above ``line_start`` when that whole line is a body's name; given the
+    shadow ``sh`` (a signature), also a name that ends that line after the last sentence (…无。X局)."""
     end = line_start - 1
     while end > 0 and text[end - 1] in " \t\u3000\r\n":
         end -= 1
     start = text.rfind("\n", 0, end) + 1
     while start < end and text[start] in " \t\u3000":
         start += 1
-    if not re.fullmatch(rf"[{_HAN}（）()]{{3,40}}", text[start:end]):
-        return None
-    return _clean_name(text, start, end)
+    if re.fullmatch(rf"[{_HAN}（）()]{{3,40}}", text[start:end]):
+        return _clean_name(text, start, end)
+    if sh is not None and start < end:
+        name = _name_before(text, sh, start, end)
+        return name or None
+    return None
 
 
 #: a date set under the title (or right after it, in brackets): （2022年1月20日）

@@ -167,3 +167,14 @@ def test_headings_of_the_forms_with_and_or_without_the_comma() -> None:
     for heading in ("四、政府信息公开行政复议和行政诉讼情况", "五、存在的主要问题及改进情况"):
         text = f"青石县交通运输局2022年政府信息公开工作年度报告\n一、总体情况\n本局依法公开。\n{heading}\n无。\n"
         assert read_metadata(text).template.value == "2021", heading
+
+
+@pytest.mark.parametrize("ending", [
+    "其他事项无。青石县交通运输局\n2022年1月18日",  # the name glued on the last sentence, the date below
+    "\n青石县交通运输局\n2022年1月18日（此件公开发布）\n",
+    "\n青石县交通运输局\n2022年1月18日\n（盖章）\n",
+])
+def test_more_signature_shapes(ending: str) -> None:
+    d = _published(TITLE + BODY + ending)
+    assert d is not None and d.value == "2022-01-18" and d.source == "signature"
+    assert read_metadata(BODY + ending).issuer.text == "青石县交通运输局"
