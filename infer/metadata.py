@@ -778,6 +778,26 @@ def _template(text: str, table: Any, year: int | None = None) -> Dated | None:
     return Dated(text[s:e], s, e, "table", name)
 
 
+def _fuller_name(text: str, raw: str, titles: Sequence[_Title]) -> str | None:
+    """The body's full name when the issuer as written lacks its region (市统计局, 人力资源和社会保障局) and
+    another place of the same report (signature, header, another title, the opening) writes it with one
+    (X市统计局): one body's reports then group under one name whatever each title wrote."""
+    short = re.sub(r"[\s\u3000]", "", to_simplified(raw))
+    bare = short[:1] in "省市县区州盟旗镇乡" and not _level_of(short)[0]
+    if not bare and _level_of(short)[0]:
+        return None  # it names its region already
+    sh = _shadow(text)
+    spans = [n for _, n in _signatures(text, sh) if n] + [t.name for t in titles if t.name]
+    spans += [x for x in (_header_body(text), _opening_names(text)) if x]
+    best = None
+    for a, b in spans:
+        full = re.sub(r"[\s\u3000]", "", to_simplified(text[a:b]))
+        extra = len(full) - len(short) + (1 if bare else 0)  # the region: the prefix (and a bare 市)
+        if len(full) > len(short) and full.endswith(short) and _level_of(full)[0] == extra:
+            best = full if best is None or len(full) > len(best) else best
+    return best
+
+
 def read_metadata(text: str, table: Any = None) -> ReportMeta:
     """The report metadata the text states. ``table`` is the table parser's result (for the template)."""
     titles = _titles(text)
@@ -785,6 +805,9 @@ def read_metadata(text: str, table: Any = None) -> ReportMeta:
     found = _find_issuer(text, titles)
     if found:
         meta.issuer, meta.region = found
+        fuller = _fuller_name(text, meta.issuer.text, titles)
+        if fuller is not None:
+            meta.issuer.normalized = normalize_issuer(fuller, text)[0]
     meta.year = _find_year(text, titles)
     meta.published = _find_published(text, meta.year.value if meta.year else None, titles)
     meta.template = _template(text, table, meta.year.value if meta.year else None)

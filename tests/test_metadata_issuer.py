@@ -141,3 +141,14 @@ def test_issuer_evidence_is_the_title_not_a_header_or_banner(front: str) -> None
     # in the opening's sentence it is where the report first states the name
     text = front + "根据条例，青石县交通运输局编写了《青石县交通运输局2021年政府信息公开工作年度报告》。" + BODY
     assert _issuer(text).start == text.index("青石县交通运输局编写")
+
+
+@pytest.mark.parametrize(("title", "ending", "normalized"), [
+    ("市统计局2021年政府信息公开工作年度报告", "\n云岭市统计局\n2022年1月18日\n", "云岭市统计局"),
+    ("统计局2021年政府信息公开工作年度报告", "\n云岭市统计局\n2022年1月18日\n", "云岭市统计局"),
+    ("云岭市统计局2021年政府信息公开工作年度报告", "\n统计局\n2022年1月18日\n", "云岭市统计局"),
+])
+def test_normalised_name_takes_the_region_the_report_writes_elsewhere(title: str, ending: str,
+                                                                       normalized: str) -> None:
+    issuer = _issuer(title + BODY + ending)
+    assert issuer.source == "title" and issuer.normalized == normalized
