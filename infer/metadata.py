@@ -5,17 +5,24 @@ A researcher groups reports by issuing body and year before anything else, so ev
 character offsets of its evidence, and is ``None`` when the text does not state it:
 
 - **issuer**: the issuing body as written (``text``) and normalised (simplified characters, no spaces,
-  a bare leading 省 completed from the province the text names, a government's own name reduced to its
+  a bare leading 省 completed from the province the text names, a name without its region completed
+  from the fuller name the same report writes elsewhere, a government's own name reduced to its
   region, so one body's reports group across years), with its ``kind`` (``government`` of a region or
-  ``department``). Sources in order: a crawler/page header (标题:), the title line, a title quoted in
-  《》, 发布X年…报告, "由X编制" / "X编写" in the opening, the first sentence "YYYY年，X…", the signature
-  (a name line above the closing date), 发布机构/来源.
+  ``department``). Sources in order: a crawler/page header (标题:), the title line (also set on two
+  lines, year-first, in Chinese numerals, without a year, with 关于/site words around it), a title
+  quoted in 《》, 发布X年…报告 / 现将X…报告如下, the opening ("由X编制", "X编写了", "X根据…编制本报告",
+  我局（X）, X（以下简称“我局”）), the first sentence "YYYY年，X…", the signature (the name above or
+  before the closing date), 发布机构/来源 (also in header tables), a page breadcrumb. Party organs,
+  superiors in an adverbial (在市委、市政府的领导下) and web portals are never the issuer.
 - **region** and **level**: the administrative area named at the start of the issuer's name and its
   level (``province``, ``city``, ``county``, ``township`` or ``zone``) when the name's suffix says it.
 - **year**: the reporting year, from the title, else the statistics-period sentence (统计期限…自YYYY年),
   else "现将YYYY年…报告", else the opening "YYYY年，…".
-- **published**: the publication date (ISO) from a labelled header line (发布时间/发布日期/成文日期), else
-  the signature date at the end; a date before the reporting year's end is not a publication date.
+- **published**: the publication date (ISO) from a labelled header or footer field (发布日期 before
+  成文日期 before a bare 日期/时间; colon or not, value on the next line, pipe/TAB rows, header tables),
+  else a date set under the title, else the signature date (on the name's line or below it, page
+  numbers, 打印/关闭 or attachments after it); labels of other dates (统计时间, 截止日期, 更新时间) are
+  skipped, and a date before the reporting year's end is not a publication date.
 - **template**: the statistics-table form (``2021``, ``2019``, ``pre2019``) as the table parser read it,
   with the span of the table rows it read; when no table was read (the scraper dropped it), the form
   the 2019+ section headings and the reporting year imply (source ``headings``).
@@ -254,7 +261,6 @@ def _titles(text: str) -> list[_Title]:
 
 # --- issuer --------------------------------------------------------------------------------------
 
-_NAME = rf"[{_HAN}]{{2,24}}?(?:{'|'.join(sorted(_BODY_END, key=len, reverse=True))})"
 _MAKES_REPORT = (r"(?:编制|编写|編製|編寫|制作|製作|发布|發布|形成)了?(?:本|此|该|該)?(?:年度|年)?"
                  r"(?:[报報]告|《[^》\n]{0,60}[报報]告》)")
 #: 由X…编制本报告: the body that wrote the report, named after 由, the verb right after the name or after
@@ -279,6 +285,8 @@ _DATE = (r"(?:(?P<y>(?:19|20|１９|２０)\d\d)\s*(?:[-/.．]\s*(?P<m1>\d{1,2})
          r"\s*(?P<cd>[一二三四五六七八九十]{1,3})\s*日)"
          # no digit right after the day (2020-01-155 is no date), unless a time is glued on (2020-01-1509:30)
          r"(?!(?!\d{1,2}[:：])\d)")
+
+
 def _cn_small(s: str) -> int:
     """一 … 三十一 (month and day numbers)."""
     if "十" not in s:
