@@ -159,6 +159,8 @@ _STRIP_TAIL = ("关于", "關於", "印发", "印發", "发布", "發布", "公�
 #: name; a title glued to them keeps only the name after the last one
 _SITE = re.compile(r"网站|網站|门户|門戶|首页|首頁|当前位置|當前位置|栏目|欄目|专栏|專欄|正文|年报|年報|报告|報告"
                    r"|(?:政府|政务|政務)?(?:信息|資訊|资讯)?公[开開](?:目录|目錄|指南)?|网$|網$")
+#: words inside a candidate after which the body's name starts again (X办公室关于印发Y…, 现由X发布Y…)
+_INNER_MARK = re.compile(r"关于|關於|印发|印發|发布|發布|公布|现将|現將|现由|現由")
 _PORTAL = re.compile(r"网站|網站|门户|門戶|首页|首頁|当前位置|當前位置|网$|網$")
 #: party, legislature and advisory bodies, superiors named in an opening (在市委、市政府的领导下): they
 #: are not subject to the disclosure regulation and never issue these reports
@@ -178,6 +180,9 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         for bad in _STRIP_TAIL:
             if s.endswith(bad) and len(s) > len(bad):
                 s, changed = s[:-len(bad)], True
+    inner = list(_INNER_MARK.finditer(s))
+    if inner and inner[-1].end() < len(s):  # X关于印发Y, 现由X发布Y: the name is what follows
+        start, s = start + inner[-1].end(), s[inner[-1].end():]
     site = list(_SITE.finditer(s))
     if site:
         cut = site[-1].end()
@@ -235,6 +240,8 @@ def _titles(text: str) -> list[_Title]:
         before = text[line_start:m.start()]
         if re.search(r"标\s*题\s*[:：]\s*$|^\s*标\s*题\s*[:：]", before):
             source, rank = "header", 0
+        elif _inside_quote(text, m.start()) and not text.startswith(("》", "〉", ">"), m.end()):
+            source, rank = "body", 3  # a document about reports (《关于印发…报告格式的通知》): not this title
         elif not before.strip(" \t\u3000") or (m.start() > 0 and text[m.start() - 1] in "《<〈"):
             source, rank = "title", 1  # a title line, or a title quoted in 《》
         elif m.start() < _OPENING_CHARS:
@@ -308,6 +315,10 @@ _NEXT_LABEL = re.compile(r"发布|时间|日期|浏览|点击|字号|作者|阅�
 _NOT_UNIT = ("城乡", "乡村", "市场", "市政", "市容", "区域", "社区", "县域", "城镇", "乡镇", "城市", "州际")
 
 
+#: characters no administrative unit's own name holds: a body's suffix or a clause word before them
+_NOT_IN_UNIT_NAME = "局厅廳委办辦署院所站馆館在的"
+
+
 def _level_of(name: str) -> tuple[int, str | None]:
     """Length of the leading region of ``name`` and its level, reading administrative units left to
     right (X省 / X省Y市 / X市Y区 …; each unit's own name 1–6 characters). 天津市 alone is a province."""
@@ -315,6 +326,8 @@ def _level_of(name: str) -> tuple[int, str | None]:
     while pos < len(name):
         best: tuple[int, str, str] | None = None
         for i in range(pos + 1, min(len(name), pos + 7)):
+            if name[i - 1] in _NOT_IN_UNIT_NAME:
+                break  # 交通运输局在县委: a body's name ended, what follows is no unit of it
             hits = [(u, lev) for u, lev in _UNITS if name.startswith(u, i)
                     and not any(w in name[max(0, i - 1):i + len(u) + 1] for w in _NOT_UNIT)]
             if hits:

@@ -152,3 +152,19 @@ def test_normalised_name_takes_the_region_the_report_writes_elsewhere(title: str
                                                                        normalized: str) -> None:
     issuer = _issuer(title + BODY + ending)
     assert issuer.source == "title" and issuer.normalized == normalized
+
+
+def test_a_quoted_document_about_reports_is_not_this_reports_title() -> None:
+    text = ("按照《青石市人民政府办公室关于印发青石市2021年政府信息公开工作年度报告格式的通知》要求，"
+            "青石县交通运输局编制了本报告。" + BODY)
+    assert _issuer(text).text == "青石县交通运输局"
+
+
+def test_a_body_name_ends_before_a_clause_word() -> None:
+    text = "2021年，青石县交通运输局在县委、县政府的领导下，坚持依法公开。" + BODY
+    assert _issuer(text).text == "青石县交通运输局"
+
+
+def test_the_name_after_an_inner_verb() -> None:
+    text = "根据条例，现由县政府办公室发布青石县2021年政府信息公开工作年度报告。" + BODY
+    assert _issuer(text).text == "青石县"
