@@ -72,6 +72,7 @@ from __future__ import annotations
 import re
 
 from infer.tables import appendix, grid, standard, stat_form
+from infer.tables.furniture import mask_page_furniture
 from infer.tables.layout import fold_separators
 from infer.tables.model import AmbiguousRow, Cell, TableResult
 from infer.tables.normalize import loose, shadow
@@ -166,7 +167,7 @@ def _case_table_alone(text: str, sh: str) -> TableResult | None:
 
 
 def _parse(text: str) -> TableResult:
-    sh = fold_separators(shadow(text))
+    sh = mask_page_furniture(fold_separators(shadow(text)))
     res = standard.read(text, sh)
     if res is not None:
         _note_appendix(text, sh, res)

@@ -47,8 +47,14 @@ class Indicator:
     digits: Token | None = None
 
 
+#: a mention of the table in a sentence (详见附表一 / 参见附表), not the table itself
+_MENTION = re.compile(r"[见看]\s*$")
+
+
 def region_start(shadow: str) -> int | None:
     for m in _START_RE.finditer(shadow):
+        if _MENTION.search(shadow, max(0, m.start() - 3), m.start()):
+            continue
         window = shadow[m.start():m.start() + 400]
         if sum(1 for spec in INDICATORS if spec.key and re.search(spec.pattern, window)) >= 1:
             return m.start()
@@ -100,19 +106,46 @@ def _scan(shadow: str, lo: int) -> list[Indicator]:
     return items
 
 
-def _unique_field(label: str, table: dict[str, tuple[str, ...]]) -> tuple[str | None, list[str]]:
-    """The one field whose synonym occurs in ``label`` (phrases inside a longer match don't count)."""
+#: synonyms too general to name a field next to a specific one: in 不属于本机关公开数 the 公开 is not a
+#: disclosure, in 其他形式申请 … the 其他 is part of the channel's name
+_GENERIC = frozenset({"公开", "其他", "其它"})
+
+
+def _unique_field(label: str, table: dict[str, tuple[str, ...]], *,
+                  specific: bool = False) -> tuple[str | None, list[str]]:
+    """The one field whose synonym occurs in ``label`` (phrases inside a longer match don't count; a
+    generic word counts only when no specific phrase of another field is there). ``specific``: a
+    field named by a generic word alone is not accepted (an unnumbered label needs a real name)."""
     hits = [(p, k) for k, ps in table.items() for p in ps if p in label]
-    keep = {k for p, k in hits if not any(p != q and p in q for q, _ in hits)}
+    hits = [(p, k) for p, k in hits if not any(p != q and p in q for q, _ in hits)]
+    keep = {k for _, k in hits}
+    named = {k for p, k in hits if p not in _GENERIC}
+    if len(keep) > 1 and len(named) == 1:
+        keep = named
+    if specific and not named:
+        return None, []
     if len(keep) == 1:
         return keep.pop(), []
     return None, sorted(keep)
 
 
+#: a "label" that is a sentence of prose (a report flattened onto one line), never an indicator
+_PROSE_LABEL = re.compile(r"。|^.{41,}$")
+
+
 def _classify(items: list[Indicator], res: TableResult) -> None:
+    """Map each label to a field. Inside a 申请 / 答复 block, sub-indicators are numbered (1.当面申请数),
+    or follow a 其中 unnumbered (其中：当面申请 / 网上申请 / 电子邮件申请): once the block's list has
+    begun, an unnumbered label that names exactly one field of the block by a specific phrase is its
+    next item, and a label that names several (信函、传真申请数) is a combined item of the block (reported,
+    never guessed). The first label that names none ends the block."""
     block: str | None = None
+    listing = False  # the current block's sub-items have begun (a 其中 or a numbered item seen)
     unknown: list[str] = []
     for it in items:
+        if _PROSE_LABEL.search(it.label):
+            block, listing = None, False
+            continue
         top = next((s for s in INDICATORS if re.search(s.pattern, it.label)), None)
         if top is not None:
             m = re.search(top.pattern, it.label)
@@ -120,10 +153,11 @@ def _classify(items: list[Indicator], res: TableResult) -> None:
             it.label = it.label[m.start():]
             it.key = top.key
             if top.key is not None:
-                block = top.block
+                block, listing = top.block, False
             it.block = None
             continue
         if it.numbered and block in _BLOCK_FIELDS:
+            listing = True
             sub = re.match(r"^(其中)?[:：]?\s*\d{0,2}\s*[.、．]?\s*", it.label)
             it.start += sub.end()
             it.label = it.label[sub.end():]
@@ -142,8 +176,19 @@ def _classify(items: list[Indicator], res: TableResult) -> None:
             if key:
                 it.key, it.block, it.numbered = key, block, True
                 continue
+        if block in _BLOCK_FIELDS and listing:
+            # 其中：同意公开 / 同意部分公开 / 信息不存在 …: the list goes on without numbering
+            key, combined = _unique_field(it.label, _BLOCK_FIELDS[block], specific=True)
+            if key:
+                it.key, it.block, it.numbered = key, block, True
+                continue
+            if len(combined) > 1 and it.cells:
+                it.numbered = True  # a combined item of the block: the block's sum is then not checked
+                res.warnings.append(f"indicator {it.label!r} combines {', '.join(combined)}: reported as "
+                                    f"combined, not guessed into one of them")
+                continue
         if not it.numbered:
-            block = None
+            block, listing = None, False
         if it.cells and block != "proactive":
             unknown.append(it.label)
     unknown = [u for u in unknown if not re.search(r"附\s*表|统计表|指\s*标|计量单位|^数\s*量", u)]

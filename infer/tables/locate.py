@@ -24,7 +24,8 @@ class LabelHit:
 def numbering_re(numbering: str) -> re.Pattern[str]:
     """Regex matching the row's own numbering at the END of the text before its core.
 
-    Up to 12 label characters may sit between the numbering and the core (2.其他法律行政法规|禁止公开).
+    Up to 12 label characters may sit between the numbering and the core (2.其他法律行政法规|禁止公开),
+    on the same line or, for a label wrapped once, on two (a PDF copy's 5.要求行政机关确认 / 或重新出具).
     Only the expected number is accepted, so in ``40000042.其他…`` just ``2.`` belongs to the label;
     it may be written in any style (（三） (三) 三、 3. （3） ③).
     """
@@ -42,7 +43,8 @@ def numbering_re(numbering: str) -> re.Pattern[str]:
         if int(arabic) <= 10:
             alts.append(chr(0x2460 + int(arabic) - 1))  # ① …
     num = "(?:" + "|".join(alts) + ")"
-    return re.compile(num + r"[^\d|\t\n]{0,12}$")
+    # the label may wrap once between its numbering and the core (5.要求行政机关确认\n或重新出具)
+    return re.compile(num + r"(?:[^\d|\t\n]{0,12}\n)?[^\d|\t\n]{0,12}$")
 
 
 @lru_cache(maxsize=256)

@@ -37,19 +37,25 @@ _DISTINCTIVE = {"收到申请数", "行政复议数量"}
 _TITLE = re.compile(r"统计指标|指标名称|情况统计表")
 
 
-#: label words between a row's numbering and the name matched (1.属于|已主动公开范围数)
-_LEAD = r"\s*[^\d\s|]{0,12}$"
+#: label words between a row's numbering and the name matched (1.属于|已主动公开范围数), on one line or
+#: wrapped once (（一）维持具体行政行为或 / 者驳回原告诉讼请求数)
+_LEAD = r"\s*(?:[^\d\s|]{0,12}\n\s*)?[^\d\s|]{0,12}$"
+_CN = "[一二三四五六七八九十]{1,2}"
 
 
 def _numbering_re(numbering: str) -> re.Pattern[str]:
+    """The row's numbering right before its name. Chinese numbering (四、 （一）) is accepted with any
+    number: versions of the form differ in how many parts precede a row (行政复议数量 is 三、 in
+    some, 四、 in others), and a Chinese numeral cannot be a cell glued to the previous value. An
+    arabic numbering must be the row's own: in ``件11.当面`` only ``1.`` is the numbering."""
     if numbering == "其中：":
         return re.compile(r"其中\s*[:：]?" + _LEAD)
     n = numbering.strip("（）、.")
     if numbering.startswith("（"):
-        return re.compile(rf"[（(]\s*{n}\s*[)）]" + _LEAD)
+        return re.compile(rf"[（(]\s*{_CN}\s*[)）]" + _LEAD)
     if n.isdigit():
         return re.compile(rf"(?<![.．]){n}\s*[.．、]" + _LEAD)
-    return re.compile(rf"{n}\s*[、.．]" + _LEAD)
+    return re.compile(rf"{_CN}\s*[、.．]" + _LEAD)
 
 
 def _locate(shadow: str, lo: int) -> list[tuple[StatRow, int, int, int]]:

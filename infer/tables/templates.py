@@ -177,17 +177,20 @@ class IndicatorSpec:
 #: top-level indicators (most specific first). Sub-indicators of 申请 / 答复 blocks are mapped with
 #: infer.lexicon (当面申请数 → channel.in_person, 同意部分公开答复数 → outcome.partial).
 INDICATORS: tuple[IndicatorSpec, ...] = (
-    IndicatorSpec("requests.outcome.total", r"对申请的?答复(总)?数", "reply"),
-    IndicatorSpec("requests.received", r"(受理|收到)?(政府信息)?依申请公开(信息)?总数|申请总数|受理申请总数", "apply"),
-    IndicatorSpec("review.total", r"行政复议(案件)?数"),
-    IndicatorSpec("litigation.total", r"(?<!接受)行政诉讼(案件)?数"),
-    IndicatorSpec("complaints.total", r"(行政)?申诉(、举报)?(案件)?数|举报投诉数"),
+    IndicatorSpec("requests.outcome.total", r"对申请的?答复(总)?数|^答复(申请)?(总)?数?$", "reply"),
+    IndicatorSpec("requests.received", r"(受理|收到)?(政府信息)?依申请公开(信息)?总数|申请总数|受理申请总数"
+                                       r"|依申请公开(信息|申请)数$|^(受理|收到)?依申请公开(申请)?$", "apply"),
+    IndicatorSpec("review.total", r"行政复议(案件)?数|^行政复议(案件)?$"),
+    IndicatorSpec("litigation.total", r"(?<!接受)行政诉讼(案件)?数|^行政诉讼(案件)?$"),
+    IndicatorSpec("complaints.total", r"(行政)?申诉(、举报)?(案件)?数|举报投诉数|^(行政)?申诉(、举报)?$|^举报投诉$"),
     IndicatorSpec("consultations.total", r"接受咨询数量?|咨询(人次|数量)"),
-    IndicatorSpec("proactive.total", r"主动公开(政府)?(信息|文件)数", "proactive"),
+    IndicatorSpec("proactive.total", r"主动公开(政府)?(信息|文件)数|^主动公开(政府)?(信息|文件)$", "proactive"),
     IndicatorSpec(None, r"接受行政诉讼、举报数"),  # a garbled label; not guessed into a field
     # a fee-and-waiver amount says neither what was charged nor what was waived: not guessed
     IndicatorSpec(None, r"(政府信息公开)?收费减免金额|减免金额"),
-    IndicatorSpec("fees.amount_yuan", r"收费金额|收取(的)?费用"),
+    # the old regulation's fee names (检索费、复制费、邮寄费) as one row are the fees charged
+    IndicatorSpec("fees.amount_yuan", r"收费金额|收取(的)?费用|^(依申请公开)?(信息)?收费$"
+                                      r"|^(?:(?:检索|复制|邮寄|打印)费?[、，,和及]?){1,4}费用?$"),
     IndicatorSpec(None, r"公开政府信息公开工作年度报告"),
 )
 #: sub-indicators inside a block: "1.当面申请数", "5.其他" — a numbered label ending in 数 or 其他
