@@ -204,3 +204,53 @@ def test_a_sentence_is_never_an_indicator() -> None:
             "五、存在的主要问题\n行政复议 0\n")
     res = parse_tables(text)
     assert "requests.received" not in res.values() and "requests.outcome.total" not in res.values()
+
+
+# --- '/' in table 四 ---------------------------------------------------------------------------------
+
+def _case_row(values: list[str]) -> str:
+    text = forms.render("tab")
+    row = "\t".join(str(v) for v in forms.CASE_VALUES)
+    assert row in text
+    return text.replace(row, "\t".join(values))
+
+
+def test_slash_is_zero_when_a_block_proves_it() -> None:
+    # 行政复议 1 / 1 1 3: the written results add up to 3, so this table's '/' is 0
+    text = _case_row(["/" if v == 0 else str(v) for v in forms.CASE_VALUES])
+    res = parse_tables(text)
+    assert res.status == "parsed", res.warnings
+    assert_form_exact(res)
+    assert any("'/'" in w and w.startswith("resolved:") for w in res.warnings)
+
+
+def test_slash_stays_unknown_without_proof_or_against_it() -> None:
+    # every cell '/': nothing proves what it means
+    res = parse_tables(_case_row(["/"] * 15))
+    assert res.status == "partial" and "review.total" not in res.values()
+    # the review block proves '/' = 0, but the direct-suit block's '/' would have to hold 2 cases
+    res = parse_tables(_case_row(["1", "/", "1", "1", "3", "/", "/", "/", "/", "2", "2", "/", "/", "1", "3"]))
+    assert "review.corrected" not in res.values() and "litigation.direct.upheld" not in res.values()
+    assert res.status == "partial"
+
+
+# --- a 附表 printed sideways ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sep", ["\t", " | ", "　　"])
+def test_transposed_appendix(sep: str) -> None:
+    names = ["指标", "主动公开信息数（条）", "依申请公开申请数（件）", "行政复议（件）", "行政诉讼（件）", "申诉（件）",
+             "收费（万元）"]
+    values = ["数量", "143", "3", "1", "0", "0", "0.01"]
+    text = f"全年情况见附表。\n　　附表：2016年青禾乡政府信息公开情况统计\n{sep.join(names)}\n{sep.join(values)}\n"
+    res = parse_tables(text)
+    assert res.values() == {"proactive.total": 143, "requests.received": 3, "review.total": 1,
+                            "litigation.total": 0, "complaints.total": 0, "fees.amount_yuan": 100}
+    f = next(f for f in res.facts if f.field == "requests.received")
+    assert text[f.start:f.end] == "3"
+
+
+def test_transposed_appendix_with_a_missing_value_is_not_read_by_position() -> None:
+    text = ("附表：2016年青禾乡政府信息公开情况统计\n主动公开信息数\t依申请公开申请数\t行政复议\t行政诉讼\n"
+            "数量\t143\t3\t1\n")
+    res = parse_tables(text)
+    assert "litigation.total" not in res.values() and "review.total" not in res.values()

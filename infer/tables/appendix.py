@@ -45,6 +45,7 @@ class Indicator:
     values: list[tuple[int, int, Number | None]] | None = None  # (start, end, value) per column
     candidates: list[list[tuple[int, int, Number]]] = field(default_factory=list)
     digits: Token | None = None
+    unit: str = ""  # the unit its name carries when the value is not next to it (a transposed table)
 
 
 #: a mention of the table in a sentence (详见附表一 / 参见附表), not the table itself
@@ -196,11 +197,72 @@ def _classify(items: list[Indicator], res: TableResult) -> None:
         res.warnings.append(f"附表 indicators not mapped to a field: {', '.join(unknown[:12])}")
 
 
+#: the cells of a transposed table's row: TAB, pipe, or two or more spaces
+_FIELD_SEP = re.compile(r"\t|\||[ \u3000\u00a0]{2,}")
+#: the first cell of a transposed table's value row (数量 86 0 0 …)
+_VALUE_ROW_LABEL = re.compile(r"^(数量|本年度?|统计数|合计|总计|\d{4}\s*年度?|本期)$")
+#: the corner cell above the value row's label
+_CORNER = re.compile(r"^(指标(名称)?|统计指标|项目|类别|内容|名称)$")
+_TRANSPOSED_LINES = 12  # the header row lies within this many lines of the table's title
+
+
+def _fields(shadow: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-empty fields of one line, as spans (outer pipes and padding dropped)."""
+    out, a = [], start
+    for m in _FIELD_SEP.finditer(shadow, start, end):
+        out.append((a, m.start()))
+        a = m.end()
+    out.append((a, end))
+    spans = []
+    for x, y in out:
+        piece = shadow[x:y]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((x + lead, x + len(piece.rstrip())))
+    return spans
+
+
+def _transposed(shadow: str, lo: int) -> list[Indicator] | None:
+    """A 附表 printed sideways: one row of indicator names (主动公开信息数（条） 依申请公开申请数（件） …),
+    the next row their values (数量 86 0 …). Read only when at least two names are indicators and the
+    value row has exactly one number per name; the names then get their values by position."""
+    lines = []
+    pos = lo
+    while len(lines) < _TRANSPOSED_LINES and pos < len(shadow):
+        end = shadow.find("\n", pos)
+        end = len(shadow) if end < 0 else end
+        if shadow[pos:end].strip():
+            lines.append((pos, end))
+        pos = end + 1
+    for (a, b), (c, d) in zip(lines, lines[1:]):
+        names = _fields(shadow, a, b)
+        values = _fields(shadow, c, d)
+        if len(names) < 3:
+            continue
+        if _CORNER.match(shadow[slice(*names[0])]):
+            names = names[1:]  # 指标 | 主动公开信息数 …: the corner cell
+        if values and _VALUE_ROW_LABEL.match(shadow[slice(*values[0])]):
+            values = values[1:]  # 数量 | 86 …: the value row's own label
+        if len(values) != len(names):
+            continue
+        toks = [tokenize(shadow, x, y) for x, y in values]
+        if not all(len(t) == 1 and t[0].kind in ("num", "unknown") for t in toks):
+            continue
+        items = []
+        for (x, y), t in zip(names, toks):
+            label = _UNIT_SUFFIX.sub("", shadow[x:y].strip())
+            unit = shadow[x + len(label):y]
+            items.append(Indicator(label, x, x + len(label), False, cells=[t[0]], unit=unit or "-"))
+        if sum(1 for it in items if any(re.search(s.pattern, it.label) for s in INDICATORS if s.key)) >= 2:
+            return items
+    return None
+
+
 def read(text: str, shadow: str) -> TableResult | None:
     lo = region_start(shadow)
     if lo is None:
         return None
-    items = _scan(shadow, lo)
+    items = _transposed(shadow, lo) or _scan(shadow, lo)
     res = TableResult(template="pre2019")
     _classify(items, res)
     mapped = [it for it in items if it.key]
@@ -333,7 +395,7 @@ def _emit(text: str, mapped: list[Indicator], n_cols: int, res: TableResult) -> 
         s, e, v = it.values[0]
         if v is None:
             continue
-        if it.key == "fees.amount_yuan" and "万元" in text[it.start:s]:
+        if it.key == "fees.amount_yuan" and "万元" in (it.unit or text[it.start:s]):
             v = round(v * 10000, 2)  # fields.tsv: fees in 元
         if it.key in seen:
             res.warnings.append(f"indicator {it.key} appears twice in the 附表; the first is kept")

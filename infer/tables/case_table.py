@@ -76,6 +76,55 @@ def _runs(toks: list[Token]) -> list[Run]:
 
 def read(text: str, shadow: str, lo: int, res: TableResult) -> None:
     """Read table 四 starting at its heading ``lo`` into ``res.cells``; warn about what is unread."""
+    _read(shadow, lo, res)
+    _slash_zeros(shadow, res)
+
+
+#: the slash marks a table may print in an empty cell
+SLASHES = frozenset({"/", "／"})
+
+
+def _slash_zeros(shadow: str, res: TableResult) -> None:
+    """A table that writes ``/`` where it has no case: when a block's 总计 proves its ``/`` cells 0 (the
+    written results already add up to it: 1 / / 1 2) and no block contradicts that (a ``/`` that would
+    have to hold a case, a ``/`` 总计 over written cases), the table's ``/`` means 0 in every cell of
+    table 四, including a block printed all ``/``. Without such a proof a ``/`` stays unknown."""
+    blocks = [[res.cells.get((b, r)) for r, _ in CASE_RESULTS] for b in _BLOCK_ORDER]
+    slash = [c for blk in blocks for c in blk if c is not None and c.value is None and not c.blank
+             and shadow[c.start:c.end].strip() in SLASHES]
+    if not slash:
+        return
+    marked = {id(c) for c in slash}
+    proofs = 0
+    for blk in blocks:
+        if any(c is None for c in blk):
+            return
+        marks = [c for c in blk if id(c) in marked]
+        if not marks:
+            continue
+        total, parts = blk[-1], blk[:-1]
+        if any(c.value is None and id(c) not in marked for c in blk):  # type: ignore[union-attr]
+            return  # another unknown mark (x, 不详) in the block: nothing can be proven
+        if id(total) in marked:
+            if any(c.value for c in parts):  # type: ignore[union-attr]
+                return  # a '/' 总计 over written cases: '/' is not 0 here
+            continue
+        written = sum(c.value for c in parts if c.value is not None)  # type: ignore[union-attr,misc]
+        if written != total.value:  # type: ignore[union-attr]
+            return  # a '/' would have to hold a case
+        proofs += 1
+    if not proofs:
+        return
+    where = {c.start for c in slash}
+    res.warnings = [w for w in res.warnings if not (w.startswith("cell ") and "non-numeric cell" in w
+                                                    and any(f" at {s};" in w for s in where))]
+    for c in slash:
+        c.value = 0
+    res.warnings.append(f"resolved: table 四 writes '/' for no case (a block's 总计 proves its '/' cells 0); "
+                        f"its {len(slash)} '/' cell(s) read as 0")
+
+
+def _read(shadow: str, lo: int, res: TableResult) -> None:
     end_m = _SECTION_END.search(shadow, lo + 4)
     hi = end_m.start() if end_m else min(len(shadow), lo + 3000)
     if not re.search(loose("总计") + "|" + loose("合计"), shadow[lo:hi]):
