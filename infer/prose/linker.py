@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Sequence
 
 from infer.prose.doc import Doc, Linked, field_of
-from infer.prose.repair import merge_ranges, repair
+from infer.prose.repair import free_prose_lines, merge_ranges, repair
 from infer.prose.rules import RULES
 from infer.prose.segment import Segmentation, segment, table_line_ranges
 from infer.result import ProseFact
@@ -28,6 +28,7 @@ __all__ = ["link", "link_all", "deduplicate", "Linked"]
 
 def link_all(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] = ()) -> list[Linked]:
     """Every link the rules make, repeats included (for debugging and tests)."""
+    exclude = free_prose_lines(text, exclude)
     doc = Doc(text, repair(text, spans, exclude), segment(text))
     doc.blocked = merge_ranges(list(exclude) + table_line_ranges(text))
     links: list[Linked] = []

@@ -6,8 +6,8 @@ word tagged that names no field (``[法院|CASE]``), a count span that swallowed
 or 未 of 未经复议 ("without review") or 不 of 不服 ("dissatisfied") tagged as a zero. Each repair below fixes one such class using the
 lexicon only (never a report's wording), so :mod:`infer.linker` can keep its rules simple:
 
-1. trim whitespace, keep only in-bounds spans outside table rows and ``exclude`` ranges, reduce a
-   COUNT to the numeral inside it;
+1. trim whitespace, keep only in-bounds spans outside table rows and ``exclude`` ranges (less the prose
+   lines a table parser claimed: :func:`free_prose_lines`), reduce a COUNT to the numeral inside it;
 2. drop a ZERO that begins a word asserting nothing (:data:`infer.lexicon.NOT_ZERO_WORDS`: 未经, 不服);
 3. join touching category spans of one label; join touching spans of different labels when together
    they form a longer lexicon phrase (``上年结``+``转`` → ``上年结转`` CARRY_OVER);
@@ -25,6 +25,7 @@ lexicon only (never a report's wording), so :mod:`infer.linker` can keep its rul
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
@@ -95,6 +96,36 @@ def merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))
+    return out
+
+
+#: A line the table parser claimed that is still prose: a full stop, no cell separator, at most this many
+#: runs of digits (a glued table row has many).
+_PROSE_DIGIT_RUNS = 2
+_DIGIT_RUN = re.compile(r"[0-9０-９]+")
+
+
+def free_prose_lines(text: str, exclude: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``exclude`` (table regions found by the table parser) without the prose lines inside them.
+
+    An old statistics-table parser may take the sentence after the table for one more indicator row
+    (``本年度未收取费用。`` under 其他需要报告的事项): the linker would then skip a fact the regex baseline
+    reads. A part of a region that lies on one line, holds 。, no TAB or ``|``, and at most
+    :data:`_PROSE_DIGIT_RUNS` runs of digits is a sentence, not a row; it is given back to the prose.
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in exclude:
+        a, b = int(a), int(b)
+        pos = a
+        while pos < b:
+            nl = text.find("\n", pos, b)
+            end = b if nl < 0 else nl
+            part = text[pos:end]
+            prose = "。" in part and "\t" not in part and "|" not in part and \
+                len(_DIGIT_RUN.findall(part)) <= _PROSE_DIGIT_RUNS
+            if not prose and end > pos:
+                out.append((pos, end))
+            pos = end + 1
     return out
 
 

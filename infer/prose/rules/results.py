@@ -72,8 +72,17 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
             if any(s.label == "COUNT" and last.number.end <= s.start < r.start and s.start not in others
                    for s in doc.spans):
                 continue
-        elif any(s.label == "COUNT" and last.number.end <= s.start < r.start for s in doc.spans):
-            continue  # another count in between: the result may belong to it
+        else:
+            if doc.seg.sentence_id(r.start) == doc.seg.sentence_id(last.number.start):
+                own = None  # in the total's own sentence the case list is the context, not a restatement
+            if own is not None and len(group) > 1 and any(_case(t) == own for t in group):
+                group = [t for t in group if _case(t) == own]  # 各1件 … 行政复议案件…维持: the review only
+            # another count in between: the result may belong to it (unless the result names its case type
+            # and the count is already another type's: 复议案件中，维持3件…；诉讼案件均以撤诉结案)
+            others = {l.number.start for l in links if _case(l) != own} if own is not None else set()
+            if any(s.label == "COUNT" and last.number.end <= s.start < r.start and s.start not in others
+                   for s in doc.spans):
+                continue
         all_of = bool(ALL_OF.search(doc.text, last.number.end, r.start))
         for total in group:
             case = total.field.rsplit(".", 1)[0]
@@ -83,7 +92,7 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
             if total.value != 1 and not all_of:
                 continue
             if len(group) > 1 and not all_of:
-                continue  # 各1件，维持: which of them? only 均 says both
+                continue  # 各1件，维持: which of them? only 均 says both (or a statement naming one)
             fld = f"{case}.{field_of(r)}"
             if is_field(fld):
                 out.append(Linked(fld, total.value, total.number, [r], INHERITED_CASE * OTHER_SIDE, NAME))
@@ -111,15 +120,19 @@ def _untagged(doc: Doc, totals: list[Linked], links: list[Linked]) -> list[Linke
         _, sent_end = doc.seg.sentence_bounds(total.number.end)
         stop = min(sent_end, total.number.end + _UNTAGGED_REACH)
         m = _RESULT_WORDS.search(doc.simple(total.number.end, stop))
-        if not m:
-            continue
-        at = total.number.end + m.start()
-        if any(total.number.end <= s.start < at + len(m.group()) and (s.is_number or s.label in ("RESULT", "CASE"))
-               for s in doc.spans):
+        if m:
+            at = total.number.end + m.start()
+        else:
+            found = _in_later_statement(doc, total, sent_end)
+            if found is None:
+                continue
+            at, m = found
+        if any(total.number.end <= s.start < min(at + len(m.group()), sent_end)
+               and (s.is_number or s.label in ("RESULT", "CASE")) for s in doc.spans):
             continue  # the sentence goes on with its own counts, cases or tagged results first
         if _DENIED.search(doc.simple(max(0, at - 3), at)):
             continue  # 未被纠正: a denial, not a result
-        all_of = bool(ALL_OF.search(doc.text, total.number.end, at))
+        all_of = bool(ALL_OF.search(doc.text, total.number.end if at < sent_end else doc.seg.sentence_bounds(at)[0], at))
         if total.value != 1 and not all_of:
             continue
         from infer.lexicon import category_field
@@ -131,3 +144,42 @@ def _untagged(doc: Doc, totals: list[Linked], links: list[Linked]) -> list[Linke
         word = Span(at, at + len(m.group()), "RESULT", 0.9, doc.text[at:at + len(m.group())])
         out.append(Linked(fld, total.value, total.number, [word], INHERITED_CASE * OTHER_SIDE * 0.9, NAME))
     return out
+
+
+#: How far after its total's sentence a result may be stated in statements of its own.
+_LATER_REACH = 160
+#: A heading line (五、收费情况, （三）…): the section, and the case it reported, ends there.
+_HEADING = re.compile(r"\n\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
+
+
+def _in_later_statement(doc: Doc, total: Linked, sent_end: int) -> tuple[int, re.Match[str]] | None:
+    """An untagged result word in a statement after the total's sentence (``全年收到行政复议申请1件……。复议决定
+    维持了原答复。``): the statements up to the next heading, count or tagged result, within
+    :data:`_LATER_REACH`; a statement that names another case type is about that one and is skipped
+    (``行政复议、行政诉讼各1件。行政复议案件…维持…。行政诉讼案件仍在审理中。``)."""
+    case = total.field.split(".", 1)[0]
+    limit = min(len(doc.text), sent_end + _LATER_REACH)
+    heading = _HEADING.search(doc.text, sent_end, limit)
+    if heading:
+        limit = heading.start()
+    blocking = [s.start for s in doc.spans if sent_end <= s.start < limit and
+                (s.label == "RESULT" or s.is_number and doc.count_value(s) is not None)]
+    if blocking:
+        limit = min(blocking)
+    pos = sent_end
+    while pos < limit:
+        s_start, s_end = doc.seg.sentence_bounds(pos)
+        s_start, s_end = max(s_start, pos), min(s_end, limit)
+        if s_end <= s_start:
+            pos += 1  # on a sentence end
+            continue
+        simple = doc.simple(s_start, s_end)
+        m = _RESULT_WORDS.search(simple)
+        if m:
+            named = doc.ctx.named_before(s_start + m.start())
+            if named == case:
+                return s_start + m.start(), m
+            if named is None:
+                return None  # a result of no named case, after a statement: too far to be sure
+        pos = s_end + 1
+    return None

@@ -11,8 +11,10 @@
 * A request for review or a lawsuit is a case, not a disclosure request (``收到1件行政复议申请`` →
   ``review.total``).
 * Case counts followed (in their sentence or the next) by a statement that none concerned information
-  disclosure (``共受理行政复议3起……没有因政府信息公开而被提起的行政复议``, ``……均未涉及政府信息公开``) are
-  the body's cases of every kind; and an appeal of another kind (学生申诉) is no disclosure complaint.
+  disclosure (``共受理行政复议3起……没有因政府信息公开而被提起的行政复议``, ``……均未涉及政府信息公开``,
+  ``……非政府信息公开事项``), or counted by the body as the reviewing authority or of every kind
+  (``作为行政复议机关受理各类行政复议案件57件``), are the body's cases of every kind; and an appeal of
+  another kind (学生申诉) is no disclosure complaint.
 
 Example::
 
@@ -50,7 +52,10 @@ _REQUEST = re.compile(r"申请")
 _DISCLOSURE_OR_REQUEST = re.compile(r"申请|信息公开|政府信息")
 #: Said of the cases just counted: none of them concerned information disclosure.
 _NOT_ABOUT_DISCLOSURE = re.compile(r"(未|不|没有|无)涉及.{0,8}信息公开|与.{0,10}信息公开.{0,4}无关|"
-                                   r"不属于.{0,4}信息公开(事项|范畴|范围|案件)")
+                                   r"(不属于|非|不是).{0,4}信息公开(事项|范畴|范围|案件|类)")
+#: Said before the cases counted: the body counts them as the reviewing authority, or of every kind
+#: (县政府作为行政复议机关受理各类行政复议案件57件): not reviews of its own disclosure answers.
+_AS_AUTHORITY = re.compile(r"作为.{0,6}复议机关|各类|各种类型|所有类型")
 #: 已主动公开 / 主动公开范围 name an outcome of a request (already public), not proactive disclosure.
 _ALREADY_PUBLIC = re.compile(r"已主动公开|.主动公开范围")
 
@@ -147,6 +152,8 @@ def _general_case(doc: Doc, l: Linked, links: list[Linked]) -> bool:
     sid = seg.sentence_id(l.number.start)
     s_start, s_end = seg.sentence_bounds(l.number.start)
     if _NOT_ABOUT_DISCLOSURE.search(doc.simple(l.number.end, s_end)):
+        return True
+    if _AS_AUTHORITY.search(doc.simple(s_start, l.number.start)):
         return True
     for z in links:
         if z.value == 0 and z.number.label == "ZERO" and z.field.split(".", 1)[0] in _CASE_GROUPS \
