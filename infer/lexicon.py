@@ -32,10 +32,16 @@ CHANNEL_SYNONYMS: dict[str, tuple[str, ...]] = {
                                "其他途径", "其他", "其它"),
 }
 
+#: Not a field: the key of the 2021 form's organization sub-types (see APPLICANT_SYNONYMS).
+APPLICANT_ORGANIZATION_PART = "requests.applicant.organization.part"
+
 APPLICANT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "requests.applicant.natural_person": ("自然人", "公民", "个人", "群众"),
     "requests.applicant.organization": ("法人或其他组织", "法人和其他组织", "法人", "企业", "组织",
-                                        "商业企业", "社会组织"),
+                                        "社会组织", "用人单位", "企事业单位", "社会团体"),
+    # The 2021 form splits 法人或其他组织 into five columns; a count of one of them is a part of the
+    # organization total, not the total: a key that is no field, so such a count links to nothing.
+    APPLICANT_ORGANIZATION_PART: ("商业企业", "科研机构", "社会公益组织", "法律服务机构"),
 }
 
 OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -49,9 +55,11 @@ OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
     "requests.outcome.already_public": ("已主动公开", "属于已主动公开范围", "已主动公开范围", "主动公开范围"),
     "requests.outcome.nonexistent": ("信息不存在", "申请信息不存在", "政府信息不存在", "不存在"),
     "requests.outcome.not_this_agency": ("不属于本行政机关", "不属于本机关", "非本机关", "不属于本单位",
-                                         "非本行政机关", "不属于本行政机关公开"),
+                                         "非本行政机关", "不属于本行政机关公开",
+                                         # 不属本机关公开范围, 不属于本局职责, 不属于我委…: the body named any way
+                                         "不属于本", "不属本", "不属于我", "不属我", "非本局", "非本部门"),
     "requests.outcome.unclear": ("申请内容不明确", "内容不明确", "告知作出更改补充", "更改补充"),
-    "requests.outcome.redirected": ("告知通过其他途径办理", "其他途径办理", "告知其他途径"),
+    "requests.outcome.redirected": ("告知通过其他途径办理", "其他途径办理", "告知其他途径", "其他途径"),
     # 2019+ sub-rows, also met in prose
     "requests.outcome.withheld.state_secret": ("国家秘密",),
     "requests.outcome.withheld.prohibited_by_law": ("法律行政法规禁止公开", "法律法规禁止公开"),
@@ -69,8 +77,9 @@ OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
     "requests.outcome.not_processed.publication": ("公开出版物",),
     "requests.outcome.not_processed.mass_repeat": ("大量反复申请",),
     "requests.outcome.not_processed.confirm": ("确认或重新出具",),
-    "requests.outcome.other.overdue_correction": ("逾期不补正",),
-    "requests.outcome.other.unpaid_fee": ("逾期未按收费通知", "逾期未缴纳费用"),
+    "requests.outcome.other.overdue_correction": ("逾期不补正", "逾期未补正", "未按要求补正", "逾期未按要求补正"),
+    "requests.outcome.other.unpaid_fee": ("逾期未按收费通知", "逾期未缴纳费用", "逾期未缴纳", "未缴纳信息处理费",
+                                          "未缴纳费用"),
 }
 
 CASE_SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -17,15 +17,17 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from infer.prose.rules import (all_of_total, answered, breakdown, case_named, case_total, combined, disclosure_subset,
-                               keyword_fallback, pairing, qualifier, respectively, results, sub_reasons, table_text,
-                               topic, zeros)
+from infer.prose.rules import (all_of_total, answered, breakdown, case_named, case_total, combined, deferred,
+                               disclosure_subset, handled_total, keyword_fallback, outcome_aside, pairing,
+                               qualifier, respectively, results, sub_reasons, table_text, topic, zeros)
 
 RULES: tuple[ModuleType, ...] = (
     table_text,
     respectively,
     pairing,
     combined,
+    deferred,
+    outcome_aside,
     qualifier,
     case_named,
     zeros,
@@ -38,6 +40,7 @@ RULES: tuple[ModuleType, ...] = (
     all_of_total,
     answered,
     sub_reasons,
+    handled_total,
 )
 
 __all__ = ["RULES"]

@@ -23,6 +23,32 @@ Example::
 
     全年[收到|RECEIVED]政府信息公开申请[9|COUNT]件，其中[7|COUNT]件已答复。
     → requests.received=9
+
+Breakdowns of the total may stand between it and the answering clause, in any number of sentences:
+channel or applicant counts, a combined channel or outcome the linker abstained on (信函及传真申请7件),
+outcome counts. Then the answering clause must open its sentence (after a time phrase such as
+截至年底 at most) or restate the total (``截至年底，30件申请已全部答复``): a clause deep inside another
+sentence may speak of something else.
+
+Example::
+
+    本年[受理|RECEIVED]申请[16|COUNT]件。其中[网上|CHANNEL]申请[10|COUNT]件，[当面|CHANNEL]申请[6|COUNT]件。截至年底已全部办结。
+    → requests.received=16, requests.channel.online=10, requests.channel.in_person=6, requests.outcome.total=16
+
+Example::
+
+    共[收到|RECEIVED]申请[11|COUNT]件，[信函|CHANNEL]及[传真|CHANNEL]申请[4|COUNT]件。申请多涉及征地补偿。截至12月底，11件申请已全部答复。
+    → requests.received=11, requests.outcome.total=11
+
+Example::
+
+    共[收到|RECEIVED]申请[5|COUNT]件，[予以公开|OUTCOME][3|COUNT]件，[不予公开|OUTCOME][2|COUNT]件，均已在期限内答复申请人。
+    → requests.received=5, requests.outcome.disclosed=3, requests.outcome.withheld=2, requests.outcome.total=5
+
+Example::
+
+    共[受理|RECEIVED]申请[8|COUNT]件，[予以公开|OUTCOME][5|COUNT]件。办理中发现部分申请内容重复，均已答复。
+    → requests.received=8, requests.outcome.disclosed=5
 """
 from __future__ import annotations
 
@@ -37,7 +63,11 @@ _VERB = re.compile("|".join(ANSWER_VERBS))
 _CASE_WORDS = re.compile(r"复议|诉讼|申诉")
 #: A later sentence that says it speaks of the requests already counted.
 _THE_REQUESTS = re.compile(r"所有申请|全部申请|上述申请|以上申请|收到的申请|受理的申请|这些申请|申请均|申请全部")
-_BREAKDOWN = ("requests.channel.", "requests.applicant.")
+_BREAKDOWN = ("requests.channel.", "requests.applicant.", "requests.outcome.")
+#: Labels of the categories of a count the linker abstained on that still only break the total down.
+_BREAKDOWN_LABELS = frozenset({"CHANNEL", "APPLICANT", "OUTCOME"})
+#: A time phrase that may open the sentence before the answering clause (截至年底, 截至12月31日, 到年底).
+_TIME_OPENER = re.compile(r"\s*(截至|截止|截止到|到|至)[^，,。；;]{0,12}[，,]?\s*$")
 #: How far (characters) after the total a sentence naming "the requests" still refers to it.
 REACH_CHARS = 600
 
@@ -58,7 +88,9 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
 
 def _answered_after(doc: Doc, l: Linked, links: list[Linked]) -> bool:
     seg = doc.seg
-    breakdown = {x.number.start for x in links if x.field.startswith(_BREAKDOWN)}
+    breakdown = {x.number.start for x in links
+                 if x.field.startswith(_BREAKDOWN) and x.field != "requests.outcome.total"}
+    breakdown |= {pos for pos, cats in doc.abstained.items() if cats and {c.label for c in cats} <= _BREAKDOWN_LABELS}
     _, clause_end = doc.clause_bounds(l.number.start)
     sid = seg.sentence_id(l.number.start)
     limit = min(len(doc.text), l.number.end + REACH_CHARS)
@@ -76,7 +108,7 @@ def _answered_after(doc: Doc, l: Linked, links: list[Linked]) -> bool:
         if verb and restated and (l.value == 1 or _ALL.search(clause, 0, verb.start())):
             s_start, _ = seg.sentence_bounds(pos)
             own = seg.sentence_id(pos)
-            if own == sid or (own == sid + 1 and _opens(doc, s_start, pos)) \
+            if own == sid or _opens(doc, s_start, pos) or (counts and restated) \
                     or _THE_REQUESTS.search(doc.simple(s_start, c_end)):
                 return True
         if counts and not restated:
@@ -95,5 +127,7 @@ def _before_aside(doc: Doc, pos: int, end: int) -> int:
 
 
 def _opens(doc: Doc, s_start: int, pos: int) -> bool:
-    """The clause at ``pos`` is the first of its sentence (only spaces before it)."""
-    return not doc.text[s_start:pos].strip()
+    """The clause at ``pos`` is the first of its sentence (only spaces, or a time phrase such as 截至年底,
+    before it)."""
+    before = doc.simple(s_start, pos)
+    return not before.strip() or bool(_TIME_OPENER.fullmatch(before))

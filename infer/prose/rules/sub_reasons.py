@@ -17,6 +17,16 @@ Example::
 
 Example::
 
+    [不予处理|OUTCOME][3|COUNT]件（[重复申请|OUTCOME]），[其他处理|OUTCOME][1|COUNT]件。
+    → requests.outcome.not_processed=3, requests.outcome.not_processed.duplicate=3, requests.outcome.other=1
+
+Example::
+
+    [不予公开|OUTCOME]的[2|COUNT]件（[属于国家秘密|OUTCOME]、个人隐私）。
+    → requests.outcome.withheld=2
+
+Example::
+
     [属于国家秘密|OUTCOME]的[2|COUNT]件，涉及[第三方合法权益|OUTCOME]的[1|COUNT]件。
     → requests.outcome.withheld.state_secret=2, requests.outcome.withheld.third_party=1
 """
@@ -25,6 +35,7 @@ from __future__ import annotations
 import re
 
 from infer.prose.doc import DIRECT, OTHER_SIDE, Doc, Linked, field_of, parent
+from infer.prose.spans import Span
 from infer.schema import is_field
 
 NAME = "sub_reasons"
@@ -60,9 +71,16 @@ def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
     return "\n" not in doc.text[lo:hi]
 
 
+#: A bracket opened right after a count (its unit and 的 allowed) holds an aside on that count.
+_BRACKET_OPEN = re.compile(r"\s*(件|份|宗|条|项|个)?\s*[（(]\s*(其中)?\s*$")
+#: Inside such a bracket, several reasons (、和及等): none of them is the count's sub-reason.
+_SEVERAL = re.compile(r"[、，,和及与等或]")
+
+
 def _all_for_one_reason(doc: Doc, links: list[Linked]) -> list[Linked]:
     """``不予公开2件（均属于三类内部事务信息）``: after a group's count, 均 and one sub-reason of that group
-    (no count between) give the sub-reason the group's count."""
+    (no count between) give the sub-reason the group's count; so does a bracket right after the count that
+    holds that one sub-reason and nothing else (``不予处理2件（重复申请）``)."""
     out: list[Linked] = []
     have = {l.field for l in links}
     for l in links:
@@ -72,9 +90,24 @@ def _all_for_one_reason(doc: Doc, links: list[Linked]) -> list[Linked]:
         nxt = [s for s in doc.spans if l.number.end <= s.start < end]
         stop = next((s.start for s in nxt if s.is_number), end)
         kids = [s for s in nxt if s.start < stop and not s.is_number and parent(field_of(s)) == l.field]
-        if len({field_of(k) for k in kids}) != 1 or not _ALL_OF.search(doc.text, l.number.end, kids[0].start):
+        if len({field_of(k) for k in kids}) != 1:
+            continue
+        if not _ALL_OF.search(doc.text, l.number.end, kids[0].start) and not _alone_in_bracket(doc, l, kids[0]):
             continue
         fld = field_of(kids[0])
         if fld and fld not in have:
             out.append(Linked(fld, l.value, l.number, [kids[0]], l.link_confidence * OTHER_SIDE, NAME))
     return out
+
+
+def _alone_in_bracket(doc: Doc, l: Linked, kid: Span) -> bool:
+    """``kid`` is the only thing in a bracket opened right after the count of ``l``."""
+    if not _BRACKET_OPEN.fullmatch(doc.text, l.number.end, kid.start):
+        return False
+    close = min((i for i in (doc.text.find("）", kid.end), doc.text.find(")", kid.end)) if i >= 0),
+                default=-1)
+    if close < 0 or close - kid.end > 6:
+        return False
+    inside = doc.simple(kid.start, close)
+    return not _SEVERAL.search(inside) and not _SEVERAL.search(doc.text, kid.end, close) and \
+        not any(s.is_number and kid.end <= s.start < close for s in doc.spans)

@@ -1,0 +1,95 @@
+"""``另有3件延期至次年答复`` → ``requests.carried_forward`` 3: requests whose answer goes into next year.
+
+A count of requests followed, in its clause or the next one of its sentence (no other count between),
+by a phrase that moves the request into next year is the carry-forward, even where the tagger left
+the phrase unmarked or marked only its 答复 (which alone would read as an answered total): 结转至 /
+结转到 / 结转下 / 转入下一年度 / 顺延至下 / 延期至 a year or 次年, and the unfinished 正在办理 / 尚在办理 /
+仍在办理. 延期答复 alone is not enough: an extended deadline may still fall in the year. The sentence must
+speak of requests (申请, 办理, 答复, 办结, 受理), never of cases (复议, 诉讼: 正在审理 is a result).
+
+Example::
+
+    全年[办结|ANSWERED]申请[40|COUNT]件，另有[3|COUNT]件因需征求第三方意见，结转至下一年度继续办理。
+    → requests.outcome.total=40, requests.carried_forward=3
+
+Example::
+
+    从办理情况看，按期[答复|ANSWERED][58|COUNT]件，另有[2|COUNT]件延期至2021年1月[答复|ANSWERED]。
+    → requests.outcome.total=58, requests.carried_forward=2
+
+Example::
+
+    [办结|ANSWERED][25|COUNT]件，[4|COUNT]件因涉及多个部门延期答复。
+    → requests.outcome.total=25
+
+Example::
+
+    [办结|ANSWERED][40|COUNT]件，[结转下年度|CARRY_FORWARD]继续办理[3|COUNT]件。
+    → requests.outcome.total=40, requests.carried_forward=3
+"""
+from __future__ import annotations
+
+import re
+
+from infer.prose.doc import FALLBACK, Doc, Linked
+from infer.prose.spans import Span
+
+NAME = "deferred"
+#: Moves a request into next year (in simplified form).
+_INTO_NEXT_YEAR = re.compile(
+    r"结转(至|到|入|下)|转入(下|次|明)|顺延(至|到)(下|次|明)|延期(至|到)\s*(\d{4}|[〇零一二三四五六七八九]{4}|次|下|明)"
+    r"|(正在|尚在|仍在|还在)(办理|处理)")
+_REQUEST_TOPIC = re.compile(r"申请|办理|答复|办结|受理")
+_CASE_WORDS = re.compile(r"复议|诉讼|起诉|申诉|举报|投诉")
+_UNIT_AFTER = re.compile(r"\s*(件|份|宗|条|个|项)")
+#: Links a deferral phrase overrides on its own count: an anchor the tagger read from 答复 / 办理.
+_OVERRIDABLE = frozenset({"requests.outcome.total", "requests.received"})
+
+
+def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
+    by_number: dict[int, list[Linked]] = {}
+    for l in links:
+        by_number.setdefault(l.number.start, []).append(l)
+    out = list(links)
+    counts = sorted((s for s in doc.spans if s.label == "COUNT"), key=lambda s: s.start)
+    for i, sp in enumerate(counts):
+        own = by_number.get(sp.start, [])
+        if any(l.field not in _OVERRIDABLE for l in own) or sp.start in doc.consumed:
+            continue
+        if not doc.is_prose(sp.start) or not _UNIT_AFTER.match(doc.text, sp.end):
+            continue
+        value = doc.count_value(sp)
+        if not value:
+            continue
+        nxt = counts[i + 1].start if i + 1 < len(counts) else len(doc.text)
+        phrase = _deferral_after(doc, sp, nxt)
+        if phrase is None:
+            continue
+        for l in own:
+            out.remove(l)
+        out.append(Linked("requests.carried_forward", value, sp, [phrase], FALLBACK, NAME))
+        doc.consumed.add(sp.start)
+    return out
+
+
+def _deferral_after(doc: Doc, sp: Span, next_count: int) -> Span | None:
+    """The deferral phrase in the clause of ``sp`` or the next clause of its sentence, before ``next_count``."""
+    seg = doc.seg
+    s_start, s_end = seg.sentence_bounds(sp.start)
+    _, c_end = doc.clause_bounds(sp.start)
+    if c_end < s_end:
+        _, n_end = doc.clause_bounds(c_end + 1)
+        if next_count >= n_end:
+            c_end = n_end  # the next clause too, when it has no count of its own
+    hi = min(c_end, s_end, next_count)
+    window = doc.simple(sp.end, hi)
+    m = _INTO_NEXT_YEAR.search(window)
+    if m is None or _CASE_WORDS.search(doc.simple(s_start, s_end)):
+        return None
+    if not _REQUEST_TOPIC.search(doc.simple(s_start, s_end)):
+        return None
+    if any(s.label in ("CHANNEL", "APPLICANT", "OUTCOME", "RECEIVED", "CARRY_OVER")
+           and sp.end <= s.start < sp.end + m.start() for s in doc.spans):
+        return None  # the count has its own category before the phrase (网上申请3件，正在办理…)
+    a, b = sp.end + m.start(), sp.end + m.end()
+    return Span(a, b, "CARRY_FORWARD", 0.9, doc.text[a:b])
