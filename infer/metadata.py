@@ -758,6 +758,10 @@ _INFO = r"[ \u3000]*(?:信[ \u3000]*息|资[ \u3000]*讯)[ \u3000]*"  # 资讯: 
 _FORM_HEADINGS = re.compile(loose("收到和处理政府") + _INFO + loose("公开申请情况") + "|" + loose("政府") + _INFO
                             + loose("公开行政复议") + r"[、，,和及\s]*" + loose("行政诉讼情况")
                             + "|" + loose("存在的主要问题及改进情况"))
+#: the one wording the forms do not share, the column header of table 二 (主动公开政府信息情况): the 2021
+#: form counts documents 本年制发/本年废止/现行有效, the 2019 form 本年新制作/本年新公开/对外公开总数量
+_FORM_WORDING = (("2021", re.compile("|".join(loose(w) for w in ("本年制发件数", "本年废止件数", "现行有效件数")))),
+                 ("2019", re.compile("|".join(loose(w) for w in ("本年新制作", "本年新公开", "对外公开总数量")))))
 #: the first reporting year of each form: reports on 2019 and 2020 use the 2019 form, from 2021 the 2021 form
 _FORM_YEARS = ((2021, "2021"), (2019, "2019"))
 
@@ -766,13 +770,19 @@ def _template_from_headings(text: str, year: int | None) -> Dated | None:
     """The form a report without a parsed table uses, when its headings show it: a 2019+ outline
     (收到和处理政府信息公开申请情况 …) and a reporting year pick the form that year's reports use. The
     scraper dropping a table (an image, an attachment) does not change the form the report follows; a
-    pre-2019 narrative report, or a report whose year is not stated, gets no template."""
+    pre-2019 narrative report, or a report whose year is not stated, gets no template. Where table 二
+    survived, its column wording names the form whatever the year."""
+    sh = _shadow(text)
+    for form, wording in _FORM_WORDING:  # table 二's column header differs between the forms
+        m = wording.search(sh)
+        if m is not None:
+            return Dated(text[m.start():m.end()], m.start(), m.end(), "headings", form)
     if year is None:
         return None
     form = next((name for first, name in _FORM_YEARS if year >= first), None)
     if form is None:
         return None
-    m = _FORM_HEADINGS.search(_shadow(text))
+    m = _FORM_HEADINGS.search(sh)
     if m is None:
         return None
     return Dated(text[m.start():m.end()], m.start(), m.end(), "headings", form)

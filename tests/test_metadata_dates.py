@@ -178,3 +178,13 @@ def test_more_signature_shapes(ending: str) -> None:
     d = _published(TITLE + BODY + ending)
     assert d is not None and d.value == "2022-01-18" and d.source == "signature"
     assert read_metadata(BODY + ending).issuer.text == "青石县交通运输局"
+
+
+@pytest.mark.parametrize(("columns", "form"), [
+    ("信息内容\t本年制发件数\t本年废止件数\t现行有效件数", "2021"),
+    ("信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量", "2019"),
+])
+def test_table_two_wording_names_the_form_whatever_the_year(columns: str, form: str) -> None:
+    text = "一、总体情况\n本局依法公开。\n二、主动公开政府信息情况\n" + columns + "\n规章\t0\t0\t0\n"
+    meta = read_metadata(text)
+    assert meta.template.value == form and meta.template.source == "headings"
