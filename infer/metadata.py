@@ -545,7 +545,7 @@ _DATE_LABELS: tuple[tuple[int, str], ...] = (
     (2, rf"(?<![{_HAN}])(?:日期|时间)|{''.join(f'(?<!{w})' for w in _OTHER_DATES)}(?:日期|时间)(?=[ \t\u3000]*[:：])"),
 )
 #: what may stand between a label and its value: a colon, a closing bracket, a table cell border, a line break
-_LABEL_GAP = r"[ \t\u3000]*[】\]]?[ \t\u3000]*[:：]?[ \t\u3000|｜]*(?:\r?\n[ \t\u3000|｜]*)?"
+_LABEL_GAP = r"[ \t\u3000]*[】\]]?[ \t\u3000]*[:：]?[ \t\u3000|｜]*(?:\r?\n[ \t\u3000|｜]*)?[\[【（(]?[ \t\u3000]*"
 _LABELLED_DATES = tuple((rank, re.compile(rf"(?:{label}){_LABEL_GAP}{_DATE}")) for rank, label in _DATE_LABELS)
 _LABEL_CELL = re.compile(rf"[ \t\u3000]*(?P<label>{'|'.join(label for _, label in _DATE_LABELS)})[ \t\u3000]*[:：]?[ \t\u3000]*$")
 #: where header labels are read: the page header at the top, a page footer at the end
