@@ -90,10 +90,15 @@ def test_seed_broken_variants(seed_paths):
     res = parse_tables(text.replace(row, row.replace("| 0 | 2 |", "| 3 |")))  # and no reading fits
     assert "requests.carried_over" not in res.values()
     assert any("6 cells where 7" in w for w in res.warnings)
-    # non-numeric ('/' is "no value"; 无 would be a zero, see infer.tables.cells)
-    res = parse_tables(text.replace(row, row.replace("| 2 | 0 |", "| 2 | / |", 1)))
+    # non-numeric ('x' is "no value"; 无 would be a zero, see infer.tables.cells)
+    res = parse_tables(text.replace(row, row.replace("| 2 | 0 |", "| 2 | x |", 1)))
     assert res.values()["requests.carried_over"] == 2
     assert any("non-numeric" in w for w in res.warnings)
+    # a '/' the row's own sum proves 0 (the other cells already add up to 总计) is read as 0
+    res = parse_tables(text.replace(row, row.replace("| 2 | 0 |", "| 2 | / |", 1)))
+    assert res.values()["requests.carried_over"] == 2
+    assert not any("non-numeric" in w for w in res.warnings)
+    assert any(w.startswith("resolved:") and "proven 0" in w for w in res.warnings)
     cut = text.index("一、本年新收到")
     res = parse_tables(text[:cut] + "\n五、存在的主要问题及改进情况\n")  # header only
     assert res.facts == [] and res.status == "missing"

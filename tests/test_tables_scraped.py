@@ -254,3 +254,20 @@ def test_transposed_appendix_with_a_missing_value_is_not_read_by_position() -> N
             "数量\t143\t3\t1\n")
     res = parse_tables(text)
     assert "litigation.total" not in res.values() and "review.total" not in res.values()
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe", "lines"])
+def test_slash_for_zero_in_both_tables(layout: str) -> None:
+    """Every 0 of the form written '/': the rows' and columns' sums prove each of them 0."""
+    res = parse_tables(forms.render(layout, zero="/"))
+    assert res.status == "parsed", res.warnings
+    assert_form_exact(res)
+
+
+@pytest.mark.parametrize("layout", ["tab", "pipe"])
+def test_blank_cells_of_table_four_in_a_row_with_filler_fields(layout: str) -> None:
+    """Table 四's data row with empty cells and, in pipe rows, empty filler fields after it (| … | ||):
+    read by position, the blanks proven 0 by each block's 总计."""
+    res = parse_tables(forms.render(layout, zero=""))
+    assert res.status == "parsed", res.warnings
+    assert_form_exact(res)

@@ -90,7 +90,7 @@ def test_zero_marks(zero: str) -> None:
     assert_offsets(text, res)
 
 
-@pytest.mark.parametrize("mark", ["/", "／", "x", "×", "不详"])
+@pytest.mark.parametrize("mark", ["x", "×", "不详"])
 def test_unknown_marks_keep_their_column(mark: str) -> None:
     text = U.render_text("space", "2021").replace("一、本年新收政府信息公开申请数量 40 3 0 1 0 1 45",
                                                  f"一、本年新收政府信息公开申请数量 40 3 {mark} 1 0 1 45")
@@ -101,6 +101,24 @@ def test_unknown_marks_keep_their_column(mark: str) -> None:
     assert res.status == "partial"
     shown = unicodedata.normalize("NFKC", mark)  # warnings quote the folded cell (／ → /)
     assert any(f"non-numeric cell {shown!r}" in w for w in res.warnings)
+
+
+@pytest.mark.parametrize("mark", ["/", "／"])
+def test_slash_the_sums_prove_zero_is_read_as_zero(mark: str) -> None:
+    """A '/' keeps its column too; where the row's written cells already add up to its 总计 (and counts
+    are never negative) it is 0, like a blank cell (infer.tables.blanks)."""
+    text = U.render_text("space", "2021").replace("一、本年新收政府信息公开申请数量 40 3 0 1 0 1 45",
+                                                 f"一、本年新收政府信息公开申请数量 40 3 {mark} 1 0 1 45")
+    res = parse_tables(text)
+    assert res.cells[("requests.received", "research")].value == 0
+    assert res.cells[("requests.received", "public_interest")].value == 1  # not shifted left
+    assert res.values()["requests.received"] == 45
+    assert not any("non-numeric" in w for w in res.warnings)
+    # a '/' the sums cannot reach (the row's 总计 itself) stays unknown
+    text = text.replace("二、上年结转政府信息公开申请数量 2 0 0 0 0 0 2", "二、上年结转政府信息公开申请数量 2 0 0 0 0 0 /")
+    res = parse_tables(text)
+    assert res.cells[("requests.carried_over", "total")].value is None
+    assert "requests.carried_over" not in res.values() and res.status == "partial"
 
 
 def test_unknown_mark_at_row_end_keeps_the_row() -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from infer.tables.cells import BAD_CELL_MAX, Token, tokenize
+from infer.tables.cells import BAD_CELL_MAX, SLASH_CELLS, Token, tokenize
 from infer.tables.columns import cells_from_spans, line_fields
 from infer.tables.model import AmbiguousRow, Cell, TableResult
 from infer.tables.normalize import loose
@@ -80,10 +80,6 @@ def read(text: str, shadow: str, lo: int, res: TableResult) -> None:
     _slash_zeros(shadow, res)
 
 
-#: the slash marks a table may print in an empty cell
-SLASHES = frozenset({"/", "／"})
-
-
 def _slash_zeros(shadow: str, res: TableResult) -> None:
     """A table that writes ``/`` where it has no case: when a block's 总计 proves its ``/`` cells 0 (the
     written results already add up to it: 1 / / 1 2) and no block contradicts that (a ``/`` that would
@@ -91,7 +87,7 @@ def _slash_zeros(shadow: str, res: TableResult) -> None:
     table 四, including a block printed all ``/``. Without such a proof a ``/`` stays unknown."""
     blocks = [[res.cells.get((b, r)) for r, _ in CASE_RESULTS] for b in _BLOCK_ORDER]
     slash = [c for blk in blocks for c in blk if c is not None and c.value is None and not c.blank
-             and shadow[c.start:c.end].strip() in SLASHES]
+             and shadow[c.start:c.end].strip() in SLASH_CELLS]
     if not slash:
         return
     marked = {id(c) for c in slash}
@@ -171,6 +167,9 @@ def _positional(shadow: str, cells: list[Token]) -> list[Token] | None:
     while len(spans) > N_CASE and all(t.kind == "text" for t in tokenize(shadow, *spans[0])) \
             and shadow[slice(*spans[0])].strip():
         spans.pop(0)
+    if len(spans) > N_CASE and spans[0][0] <= cells[0].start < spans[0][1] \
+            and not any(shadow[a:b].strip() for a, b in spans[N_CASE:]):
+        spans = spans[:N_CASE]  # filler fields after the row (| … | ||): the first field is the first cell
     if len(spans) != N_CASE:
         return None
     return cells_from_spans(shadow, spans)

@@ -9,7 +9,9 @@ What a cell that is not a number means (decided once, here):
 - a dash of any width (- — – － ― ——) and the words 无 / 零 / 〇 are ZERO: the forms print them for
   "none", and reports use them interchangeably with 0;
 - a slash (/ ／ \\), x / × / *, …, 不详 / 未统计 / 不适用 are UNKNOWN (not applicable / not stated): the
-  cell keeps its column but has no value, and a warning says so;
+  cell keeps its column but has no value, and a warning says so. A slash is read as 0 only where the
+  table's own sums prove it (a row or block whose written cells already add up to its 总计; see
+  :mod:`infer.tables.blanks` and :func:`infer.tables.case_table.read`);
 - a BLANK cell (an empty HTML cell, ``| |``, two TABs) is UNKNOWN too (a blank may be a dropped
   number as well as a zero). The readers may still prove it zero from the row identity: counts are
   never negative, so when the known cells already add up to 总计 every blank is 0.
@@ -32,6 +34,8 @@ _SEP_RE = re.compile(r"[|\t\n\r]+|[ \u00a0\u3000]{1,}")
 ZERO_CELLS = frozenset({"无", "零", "〇", "○"})
 UNKNOWN_CELLS = frozenset({"/", "／", "\\", "x", "X", "×", "*", "＊", "…", "...", "不详", "未统计", "不适用",
                            "空", "暂无数据"})
+#: the slash marks, the UNKNOWN cells a table's sums may prove to be its way of writing 0
+SLASH_CELLS = frozenset({"/", "／"})
 _UNITS = frozenset({"万元", "人次", "项", "宗", "件", "条", "个", "元", "次", "份", "起"})
 #: a non-numeric cell this short between separators is a bad cell (x, 无, /), longer text ends the row
 BAD_CELL_MAX = 3

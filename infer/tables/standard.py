@@ -15,7 +15,7 @@ import re
 
 from infer.tables import case_table, emit, joint, transposed
 from infer.tables.blanks import prove_zero_blanks
-from infer.tables.cells import row_cells, tokenize
+from infer.tables.cells import SLASH_CELLS, row_cells, tokenize
 from infer.tables.columns import (cell_lines, column_order, line_aligned_cells, line_fields, trailing_fields,
                                   trailing_lines)
 from infer.tables.locate import LabelHit, assign, candidates
@@ -139,7 +139,7 @@ def read(text: str, shadow: str) -> TableResult | None:
         if r.values:
             for c in r.values:
                 res.cells[(c.row, c.column)] = c
-    res.warnings += prove_zero_blanks(res.cells, form)
+    _prove_slashes(shadow, res, form)
     derived_totals = emit.derive_blank_totals(res)
     unknown = [c for c in res.cells.values() if c.blank and c.value is None
                and not (c.column == "total" and c.row in derived_totals)]
@@ -163,6 +163,25 @@ def read(text: str, shadow: str) -> TableResult | None:
     whole = not res.ambiguous and not any(w.startswith(("row", "table", "cell")) for w in res.warnings)
     res.status = "parsed" if whole else "partial"
     return res
+
+
+def _prove_slashes(shadow: str, res: TableResult, form: str) -> None:
+    """Blank cells, and ``/`` cells, that the table's sums prove 0 (:mod:`infer.tables.blanks`).
+
+    A ``/`` is unknown (:mod:`infer.tables.cells`) unless the proof that serves blank cells reaches it:
+    its row or column already adds up to the total without it. A proven ``/`` keeps its span (the
+    ``/``) and is no longer reported as a non-numeric cell; an unproven one stays unknown."""
+    slashes = [c for c in res.cells.values() if c.value is None and not c.blank
+               and shadow[c.start:c.end].strip() in SLASH_CELLS]
+    for c in slashes:
+        c.blank = True
+    res.warnings += prove_zero_blanks(res.cells, form)
+    for c in slashes:
+        c.blank = False
+    proven = {c.start for c in slashes if c.value is not None}
+    if proven:
+        res.warnings = [w for w in res.warnings if not (w.startswith("cell ") and "non-numeric cell" in w
+                                                        and any(f" at {s};" in w for s in proven))]
 
 
 def _note_second_copy(shadow: str, rows: list[RowRead], hi: int, res: TableResult) -> None:
