@@ -282,8 +282,10 @@ _SUBJ_MAKES = re.compile(rf"[ \t\u3000]*(?:(?:根据|依据|按照|依照|根據
 _PRONOUN_NAME = re.compile(rf"(?:我|本)(?:局|厅|廳|委|办|辦|机关|機關|单位|單位|部门|部門|院|中心|署|会|會|县|縣|市|区|區|"
                            rf"镇|鎮|乡|鄉|街道|政府)[（(](?P<name>[{_HAN}]{{2,40}})[）)]")
 _ALIAS = re.compile(rf"(?P<name>[{_HAN}]{{2,40}})[（(]以下(?:简|簡)称[“\"‘「]?(?:我|本)")
+#: the first section's heading, which a flattened text glues to the sentence after it (一、总体情况2021年，…)
+_FIRST_HEADING = r"[一1][、.．]\s*(?:总体情况|總體情況|概述|基本情况|基本情況|概况|概況)"
 #: the first sentence "2021年，X…", past an adverbial (在县委、县政府的领导下，): X is the report's body
-_YEAR_SUBJ = re.compile(rf"(?:^|[。\n\u3000])[ \t\u3000]*(?:19|20|１９|２０)\d\d年(?:度|以来)?[，,、]?[ \t\u3000]*"
+_YEAR_SUBJ = re.compile(rf"(?:^|[。\n\u3000]|{_FIRST_HEADING})[ \t\u3000]*(?:19|20|１９|２０)\d\d年(?:度|以来)?[，,、]?[ \t\u3000]*"
                         rf"(?:在[^。，,；;\n]{{1,30}}?下[，,]?[ \t\u3000]*)?(?P<name>[{_HAN}])")
 _DATE = (r"(?:(?P<y>(?:19|20|１９|２０)\d\d)\s*(?:[-/.．]\s*(?P<m1>\d{1,2})\s*[-/.．]\s*(?P<d1>\d{1,2})"
          r"|年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*[日号])"

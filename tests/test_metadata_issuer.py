@@ -168,3 +168,9 @@ def test_a_body_name_ends_before_a_clause_word() -> None:
 def test_the_name_after_an_inner_verb() -> None:
     text = "根据条例，现由县政府办公室发布青石县2021年政府信息公开工作年度报告。" + BODY
     assert _issuer(text).text == "青石县"
+
+
+def test_first_sentence_glued_to_its_heading_in_a_flattened_text() -> None:
+    text = "根据条例，我局编写了本年度报告。一、总体情况2021年，县交通运输局坚持依法公开。" + "本局持续推进公开。" * 30
+    issuer = _issuer(text)
+    assert issuer.text == "县交通运输局" and issuer.source == "body"
