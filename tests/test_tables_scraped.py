@@ -69,7 +69,10 @@ def test_labels_wrapped_between_numbering_and_core() -> None:
     text = forms.render("tab")
     for whole, wrapped in (("5.要求行政机关确认或重新出具已获取信息", "5.要求行政机关确认\n或重新出具已获取信息"),
                            ("1.申请人无正当理由逾期不补正", "1.申请人无正当理由\n逾期不补正"),
-                           ("一、本年新收政府信息公开申请数量", "一、本年新收政府信息\n公开申请数量")):
+                           ("一、本年新收政府信息公开申请数量", "一、本年新收政府信息\n公开申请数量"),
+                           # wrapped inside the row's distinctive words themselves
+                           ("4.无正当理由大量反复申请", "4.无正当理由大量反\n复申请"),
+                           ("2.其他法律行政法规禁止公开", "2.其他法律行政法规禁\n止公开")):
         assert whole in text
         text = text.replace(whole, wrapped)
     res = parse_tables(text)

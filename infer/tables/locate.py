@@ -49,7 +49,8 @@ def numbering_re(numbering: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=256)
 def _core_re(core: str) -> re.Pattern[str]:
-    return re.compile(loose(core))
+    """A row's core, also when a PDF copy wrapped the label inside it (4.无正当理由大量反 / 复申请)."""
+    return re.compile(loose(core, wrapped=True))
 
 
 _CELL_EDGE = " \t|\n\u3000\u00a0"

@@ -148,8 +148,13 @@ def shadow(text: str) -> str:
 _GAP = r"[ \u00a0\u3000]*"
 
 
-def loose(phrase: str) -> str:
-    """Regex for ``phrase`` tolerating spaces between characters and either bracket width."""
+#: the same, and one line break: a label hard-wrapped by a PDF copy (大量反 / 复申请)
+_WRAP_GAP = r"[ \u00a0\u3000]*(?:\r?\n[ \u00a0\u3000]*)?"
+
+
+def loose(phrase: str, *, wrapped: bool = False) -> str:
+    """Regex for ``phrase`` tolerating spaces between characters and either bracket width
+    (``wrapped``: and a line break between any two of them)."""
     parts = []
     for c in phrase:
         if c in "（(":
@@ -160,4 +165,4 @@ def loose(phrase: str) -> str:
             parts.append(r"[“”\"]?")
         else:
             parts.append(re.escape(c))
-    return _GAP.join(parts)
+    return (_WRAP_GAP if wrapped else _GAP).join(parts)
