@@ -125,11 +125,12 @@ def _piece_start(doc: Doc, pos: int) -> int:
 
 
 def _last_phrase(simple: str, phrases: list[str]) -> tuple[int, str] | None:
-    """The latest, then longest, of ``phrases`` in ``simple``: (position, phrase)."""
+    """The phrase of ``phrases`` that ends last in ``simple``, the longest among those: (position, phrase)
+    (行政诉讼, not the 诉讼 inside it)."""
     best: tuple[int, int, str] | None = None
     for p in phrases:
         at = simple.rfind(p)
-        if at >= 0 and (best is None or (at, len(p)) > best[:2]):
+        if at >= 0 and (best is None or (at + len(p), len(p)) > (best[0] + best[1], best[1])):
             best = (at, len(p), p)
     return (best[0], best[2]) if best else None
 

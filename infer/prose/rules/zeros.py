@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from infer.lexicon import ANCHOR_SYNONYMS, ZERO_AFTER, ZERO_ASSERTIONS, category_field
+from infer.lexicon import ANCHOR_SYNONYMS, RESULT_SYNONYMS, ZERO_AFTER, ZERO_ASSERTIONS, category_field
 from infer.prose.doc import DIRECT, ZERO_BACKWARD, Doc, Linked, field_of, resolve, ABSTAIN
 from infer.prose.repair import phrases
 from infer.prose.spans import Span
@@ -141,9 +141,9 @@ _INSIDE_PHRASES = ("没有现成", "无法提供", "未审结", "未结案")
 
 def _result_words(doc: Doc, lo: int, hi: int) -> bool:
     """A case result of the lexicon written in ``text[lo:hi]`` (没有发生行政复议被纠正的情况 denies a
-    result, not the cases)."""
+    result, not the cases); 总计/合计 sum the cases and are no result."""
     simple = doc.simple(lo, hi)
-    return any(p in simple for p in phrases("RESULT"))
+    return any(p in simple for p in phrases("RESULT") if p not in RESULT_SYNONYMS["total"])
 
 
 def _scope_after(doc: Doc, z: Span) -> list[Span]:
