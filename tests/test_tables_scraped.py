@@ -138,6 +138,42 @@ def test_stat_form_glued_with_its_parts_numbered_otherwise() -> None:
     assert not any("no value found" in w for w in res.warnings), res.warnings
 
 
+def _stat_rows(sep: str, transform=lambda a, u, v: (a, u, v)) -> str:
+    rows = []
+    for a, b in STAT_LINES:
+        u, _, v = b.partition(" ")
+        rows.append(sep.join(x for x in transform(a, u, v) if x))
+    return "青禾县档案馆2016年政府信息公开情况统计表\n" + sep.join(("统计指标", "单位", "统计数")) + "\n" + "\n".join(rows)
+
+
+def test_stat_form_without_numbering_and_wrapped_in_tab_rows() -> None:
+    strip = "0123456789.、（）一二三四五六七八九十"
+    res = parse_tables(_stat_rows("\t", lambda a, u, v: (a.lstrip(strip), u, v)))
+    assert {k: res.values().get(k) for k in STAT_EXPECTED} == STAT_EXPECTED, res.warnings
+    res = parse_tables(_stat_rows("\t", lambda a, u, v: (a[:7] + "\n" + a[7:] if len(a) > 9 else a, u, v)))
+    assert {k: res.values().get(k) for k in STAT_EXPECTED} == STAT_EXPECTED, res.warnings
+
+
+def test_stat_form_slash_values_read_only_where_the_sums_prove_them() -> None:
+    res = parse_tables(_stat_rows("\t", lambda a, u, v: (a, u, "/" if v == "—" else v)))
+    got = res.values()
+    # 传真 / in 11 = 4 + / + 5 + 2; 不同意公开 … in the replies; 被依法纠错 in the review block
+    assert got["requests.channel.fax"] == 0 and got["requests.outcome.withheld"] == 0
+    assert got["review.corrected"] == 0 and got["requests.received"] == 11
+    # the lawsuit block is all '/', and nothing proves the fee: unknown, named, not read
+    assert "litigation.total" not in got and "fees.amount_yuan" not in got and "complaints.total" not in got
+    assert res.status == "partial" and any("not proven 0" in w for w in res.warnings)
+
+
+def test_stat_form_value_before_a_part_heading_glued() -> None:
+    text = ("政府信息公开情况统计表统计指标单位统计数一、主动公开情况（一）主动公开政府信息数条318二、依申请公开情况"
+            "（一）收到申请数件21.当面申请数件02.传真申请数件03.网络申请数件24.信函申请数件0（三）申请答复数件2"
+            "1.属于已主动公开范围数件02.同意公开答复数件2三、行政复议数量件0四、行政诉讼数量件0")
+    got = parse_tables(text).values()
+    assert got["proactive.total"] == 318 and got["requests.received"] == 2 and got["requests.channel.online"] == 2
+    assert got["review.total"] == 0 and got["litigation.total"] == 0
+
+
 # --- other 附表 --------------------------------------------------------------------------------------
 
 def test_appendix_items_without_numbering_after_qizhong() -> None:

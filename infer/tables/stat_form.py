@@ -30,8 +30,13 @@ _GAP = 1500
 _NEAR = 250
 #: fewer field rows than this is not the form (a stray 收到申请数 in prose)
 _MIN_ROWS = 6
-_VALUE = re.compile(r"[\s|]*(?:[（(][^（()）]{0,40}[)）])?[\s|]*(?P<unit>万元|人次|条|件|次|篇|个|人|元)?[\s|:：]*"
-                    r"(?P<num>\d[\d,]*(?:\.\d+)?|[-—–－]|无)[\s|]*$")
+_VALUE_HEAD = (r"[\s|]*(?:[（(][^（()）]{0,40}[)）])?[\s|]*(?P<unit>万元|人次|条|件|次|篇|个|人|元)?[\s|:：]*"
+               r"(?P<num>\d[\d,]*(?:\.\d+)?|[-—–－]|无|/)")
+_VALUE = re.compile(_VALUE_HEAD + r"[\s|]*$")
+_VALUE_FIRST = re.compile(_VALUE_HEAD + r"(?:(?<=\d)(?![\d.,])|(?=[\s|]|$))")
+#: what may follow a row's value before the next row's name: its label's first words (属于 / 维持具体行政
+#: 行为或者, when the numbering is missing), a part heading (二、依申请公开情况) — never another value
+_SECOND_VALUE = re.compile(r"\d|(?:^|[\s|])(?:[-—–－/]+|无)(?=[\s|]|$)")
 #: rows only this form has (other 附表 say 申请总数 / 对申请的答复总数 / 行政复议数)
 _DISTINCTIVE = {"收到申请数", "行政复议数量"}
 _TITLE = re.compile(r"统计指标|指标名称|情况统计表")
@@ -66,10 +71,10 @@ def _locate(shadow: str, lo: int) -> list[tuple[StatRow, int, int, int]]:
         hi = len(shadow) if not out else min(len(shadow), pos + (_GAP if row.opens else _NEAR))
         if not row.opens:  # a row never lies beyond the next part's opening row
             nxt = next((r for r in STAT_FORM_ROWS[n + 1:] if r.opens), None)
-            m_next = re.compile(loose(nxt.core)).search(shadow, pos, hi) if nxt else None
+            m_next = re.compile(loose(nxt.core, wrapped=True)).search(shadow, pos, hi) if nxt else None
             if m_next:
                 hi = m_next.start()
-        m = re.compile(loose(row.core)).search(shadow, pos, hi)
+        m = re.compile(loose(row.core, wrapped=True)).search(shadow, pos, hi)
         if m is None:
             continue
         start = m.start()
@@ -94,6 +99,9 @@ def read(text: str, shadow: str) -> TableResult | None:
     for i, (row, start, name_start, name_end) in enumerate(hits):
         end = hits[i + 1][1] if i + 1 < len(hits) else min(len(shadow), name_end + 40)
         m = _VALUE.match(shadow, name_end, end)
+        if m is None and (first := _VALUE_FIRST.match(shadow, name_end, end)) is not None \
+                and not _SECOND_VALUE.search(shadow[first.end():end]):
+            m = first  # the value, then the next row's unnumbered label words or a part heading
         if m is None:
             # the last row may run into what follows the table: read its first number only
             m = _VALUE.match(shadow[:_first_number_end(shadow, name_end, end)], name_end) if i + 1 == len(hits) else None
@@ -111,6 +119,7 @@ def read(text: str, shadow: str) -> TableResult | None:
                                 f"not read as one channel")
             continue
         values[key] = Cell(key, "year", value, m.start("num"), m.end("num"), label, "统计数")
+    _prove_slashes(values, res)
     first = hits[0][1]
     last = max((c.end for c in values.values()), default=hits[-1][3])
     res.regions.append((first, last))
@@ -125,6 +134,28 @@ def read(text: str, shadow: str) -> TableResult | None:
     res.status = "parsed" if not any(w.startswith(("row", "indicator", "check")) for w in res.warnings) \
         else "partial"
     return res
+
+
+def _prove_slashes(values: dict[str, Cell], res: TableResult) -> None:
+    """A ``/`` value is unknown (:mod:`infer.tables.cells`) unless the form's sums prove it 0: the
+    block's other items already add up to its total (counts are never negative). Unproven ones are
+    named in a warning and not read."""
+    proven: list[str] = []
+    for total, items in STAT_FORM_SUMS:
+        t = values.get(total)
+        parts = [values.get(k) for k in items]
+        if t is None or t.value is None or any(p is None for p in parts):
+            continue
+        unknown = [p for p in parts if p.value is None]  # type: ignore[union-attr]
+        if unknown and sum(p.value for p in parts if p.value is not None) == t.value:  # type: ignore[union-attr,misc]
+            for p in unknown:
+                p.value = 0  # type: ignore[union-attr]
+                proven.append(p.row_label)  # type: ignore[union-attr]
+    if proven:
+        res.warnings.append(f"resolved: '/' value(s) proven 0 by the form's sums: {', '.join(proven)}")
+    left = [c.row_label for k, c in values.items() if c.value is None and "." in k]
+    if left:
+        res.warnings.append(f"row(s) {', '.join(left)}: '/' (no value) not proven 0; not read")
 
 
 def _first_number_end(shadow: str, lo: int, hi: int) -> int:
