@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from infer.prose.rules import (all_of_total, answered, breakdown, case_named, case_total, combined, deferred,
-                               disclosure_subset, handled_total, keyword_fallback, outcome_aside, pairing,
-                               qualifier, respectively, results, sub_reasons, table_text, topic, zeros)
+from infer.prose.rules import (all_of_total, answered, applicant_parts, breakdown, case_named, case_total, combined,
+                               deferred, disclosure_subset, handled_total, keyword_fallback, other_misc, outcome_aside,
+                               pairing, qualifier, respectively, results, split_label, sub_reasons, table_text, topic,
+                               zeros)
 
 RULES: tuple[ModuleType, ...] = (
     table_text,
@@ -28,6 +29,9 @@ RULES: tuple[ModuleType, ...] = (
     combined,
     deferred,
     outcome_aside,
+    split_label,
+    applicant_parts,
+    other_misc,
     qualifier,
     case_named,
     zeros,

@@ -5,6 +5,20 @@ Example::
 
     共[受理|RECEIVED]申请[3|COUNT]件，均为[当面|CHANNEL]提出。
     → requests.received=3, requests.channel.in_person=3
+
+A later sentence may say it of the requests (``申请人均为自然人``, ``上述申请均通过网上提交``): a channel or
+applicant clause with 均… whose sentence names 申请 before it takes the received total stated last
+before it (within :data:`REACH_CHARS`), not an answered total.
+
+Example::
+
+    本年新收申请[42|COUNT]件，[办结|ANSWERED][40|COUNT]件。申请人均为[自然人|APPLICANT]。
+    → requests.received=42, requests.outcome.total=40, requests.applicant.natural_person=42
+
+Example::
+
+    本年[受理|RECEIVED]申请[42|COUNT]件。[行政复议|CASE][1|COUNT]件，复议机关均为市政府。
+    → requests.received=42, review.total=1
 """
 from __future__ import annotations
 
@@ -37,9 +51,13 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
             continue
         sentence = seg.sentence_id(cats[0].start)
         prior = [t for t in totals if t.number.end <= c_start and seg.sentence_id(t.number.start) == sentence]
-        if not prior:
-            continue
-        total = prior[-1]
+        if prior:
+            total = prior[-1]
+        else:
+            earlier = _said_of_requests(doc, links, cats, c_start)
+            if earlier is None:
+                continue
+            total = earlier
         seen: set[str] = set()
         for c in cats:
             fld = field_of(c)
@@ -47,3 +65,29 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
                 seen.add(fld)
                 out.append(Linked(fld, total.value, total.number, [c], OTHER_SIDE * INHERITED_CASE, NAME))
     return out
+
+
+#: How far (characters) before a 申请人均为… sentence the received total may stand.
+REACH_CHARS = 300
+_OF_REQUESTS = re.compile(r"申请")
+
+
+def _said_of_requests(doc: Doc, links: list[Linked], cats: list[Span], c_start: int) -> Linked | None:
+    """The received total a later ``申请人均为自然人`` speaks of: only channels or applicants, 申请 named in the
+    sentence before 均, no number between the sentence start and the clause, the last received total before
+    within reach and no count of a case type in between."""
+    if any(c.label not in ("CHANNEL", "APPLICANT") for c in cats):
+        return None
+    s_start, _ = doc.seg.sentence_bounds(c_start)
+    head = doc.simple(s_start, cats[0].start)
+    if not _OF_REQUESTS.search(head) or any(s.is_number and s_start <= s.start < c_start for s in doc.spans):
+        return None
+    before = sorted((l for l in links if l.number.end <= s_start and s_start - l.number.end <= REACH_CHARS),
+                    key=lambda l: l.number.start)
+    received = [l for l in before if l.field == "requests.received"]
+    if not received:
+        return None
+    last = received[-1]
+    if any(l.number.start > last.number.start and not l.field.startswith("requests.") for l in before):
+        return None
+    return last

@@ -27,12 +27,32 @@ Example::
 
     全年办理不动产登记申请[3120|COUNT]件。
     → nothing
+
+An applicant phrase between a receiving verb and the count, tied to 申请 by 的 (``受理公民、法人和其他组织
+提出的政府信息公开申请86件``), says whose requests were received, it does not count one kind of applicant:
+the count is ``requests.received``. Only when the phrase names one kind (``收到个人提出的申请5件``) is the
+count that kind's too; ``自然人申请46件`` (no 的) stays an applicant count.
+
+Example::
+
+    全年共[受理|RECEIVED]公民、法人和[其他组织|APPLICANT]提出的政府信息公开申请[64|COUNT]件。
+    → requests.received=64
+
+Example::
+
+    本年度[收到|RECEIVED]公民、[法人|APPLICANT]或者其他[组织|APPLICANT]的信息公开申请[17|COUNT]份。
+    → requests.received=17
+
+Example::
+
+    本年[收到|RECEIVED][个人|APPLICANT]提出的公开申请[5|COUNT]件。
+    → requests.received=5, requests.applicant.natural_person=5
 """
 from __future__ import annotations
 
 import re
 
-from infer.lexicon import ANCHOR_SYNONYMS, CASE_SYNONYMS
+from infer.lexicon import ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, CASE_SYNONYMS
 from infer.prose.doc import DIRECT, FALLBACK, OTHER_SIDE, Doc, Linked, field_of, listed_phrase_before
 from infer.prose.spans import Span
 
@@ -62,8 +82,50 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
         anchor = _anchor_from_text(doc, sp)
         if anchor is not None:
             out.append(Linked("requests.received", value, sp, [anchor], FALLBACK, NAME))
+    out = _applicant_qualifier(doc, out)
     out.extend(_single_channel(doc, out))
     return out
+
+
+_APPLICANT_FIELDS = ("requests.applicant.natural_person", "requests.applicant.organization")
+#: After the applicant phrase: 的 before 申请 (提出的…申请, 的信息公开申请), no other count.
+_OF_REQUEST = re.compile(r"^[^，,。；;、]{0,6}的[^，,。；;、]{0,12}申请[^，,。；;、]{0,4}$")
+_PERSON = re.compile("|".join(p for p in APPLICANT_SYNONYMS["requests.applicant.natural_person"]))
+_ORG = re.compile("|".join(p for p in APPLICANT_SYNONYMS["requests.applicant.organization"]))
+
+
+def _applicant_qualifier(doc: Doc, links: list[Linked]) -> list[Linked]:
+    """An applicant count whose applicant phrase qualifies 申请 after a receiving verb is the received total."""
+    have_received = {l.number.start for l in links if l.field == "requests.received"}
+    out: list[Linked] = []
+    for l in links:
+        if l.field not in _APPLICANT_FIELDS or l.number.start in have_received:
+            out.append(l)
+            continue
+        start, _ = doc.clause_bounds(l.number.start)
+        cats = [s for s in doc.spans if start <= s.start < l.number.start and not s.is_number]
+        apps = [s for s in cats if s.label == "APPLICANT"]
+        if not apps or any(s.is_number and start <= s.start < l.number.start for s in doc.spans):
+            out.append(l)
+            continue
+        verb_at = _receiving_before(doc, start, apps[0].start, cats)
+        if verb_at is None or not _OF_REQUEST.match(doc.simple(apps[-1].end, l.number.start)):
+            out.append(l)
+            continue
+        phrase = doc.simple(verb_at, apps[-1].end)
+        out.append(Linked("requests.received", l.value, l.number, l.categories, l.link_confidence, NAME))
+        if not (_PERSON.search(phrase) and _ORG.search(phrase)) and listed_phrase_before(doc, apps[0]) is None:
+            out.append(l)  # one kind of applicant: all the requests were theirs
+    return out
+
+
+def _receiving_before(doc: Doc, start: int, end: int, cats: list[Span]) -> int | None:
+    """Where a receiving verb (tagged RECEIVED, or one of the lexicon) stands in ``[start, end)``."""
+    tagged = [c.start for c in cats if c.label == "RECEIVED" and c.end <= end]
+    if tagged:
+        return tagged[-1]
+    m = _RECEIVING.search(doc.simple(start, end))
+    return start + m.start() if m else None
 
 
 def _total_of_requests(doc: Doc, number: Span, cats: list[Span]) -> bool:
