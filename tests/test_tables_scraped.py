@@ -310,3 +310,39 @@ def test_blank_cells_of_table_four_in_a_row_with_filler_fields(layout: str) -> N
     res = parse_tables(forms.render(layout, zero=""))
     assert res.status == "parsed", res.warnings
     assert_form_exact(res)
+
+
+# --- 附表 columns in the other order ----------------------------------------------------------------
+
+_OLD_ROWS = [("受理申请总数", 13, 77), ("其中：当面申请数", 5, 30), ("网上申请数", 8, 47), ("对申请的答复总数", 12, 75),
+             ("其中：同意公开", 9, 61), ("不同意公开", 3, 14), ("行政复议数", 1, 3)]
+_OLD_EXPECTED = {"requests.received": 13, "requests.channel.in_person": 5, "requests.channel.online": 8,
+                 "requests.outcome.total": 12, "requests.outcome.disclosed": 9, "requests.outcome.withheld": 3,
+                 "review.total": 1}
+
+
+@pytest.mark.parametrize("unit", [True, False])
+def test_appendix_with_cumulative_before_this_year(unit: bool) -> None:
+    head = "附件：青禾县2011年政府信息公开情况统计表\n指标\t" + ("单位\t" if unit else "") + "累计\t本年度\n"
+    text = head + "\n".join(f"{a}\t" + ("件\t" if unit else "") + f"{c}\t{y}" for a, y, c in _OLD_ROWS) + "\n"
+    res = parse_tables(text)
+    assert {k: res.values().get(k) for k in _OLD_EXPECTED} == _OLD_EXPECTED
+    assert res.cells[("requests.received", "cumulative")].value == 77
+    # and the usual order is still read as such
+    head = "附件：青禾县2011年政府信息公开情况统计表\n指标\t单位\t本年度\t累计\n"
+    text = head + "\n".join(f"{a}\t件\t{y}\t{c}" for a, y, c in _OLD_ROWS) + "\n"
+    assert {k: parse_tables(text).values().get(k) for k in _OLD_EXPECTED} == _OLD_EXPECTED
+
+
+def test_appendix_glued_with_cumulative_first() -> None:
+    text = "统计表指标单位累计本年度" + "".join(f"{a}件{c}{y}" for a, y, c in _OLD_ROWS)
+    res = parse_tables(text)
+    got = res.values()
+    assert {k: got[k] for k in _OLD_EXPECTED if k in got} == {k: v for k, v in _OLD_EXPECTED.items() if k in got}
+    assert got.get("requests.received") == 13
+
+
+def test_transposed_appendix_items_follow_their_block() -> None:
+    names = ["指标"] + [a.replace("其中：", "") for a, _, _ in _OLD_ROWS]
+    text = "附表：政府信息公开情况统计\n" + "\t".join(names) + "\n数量\t" + "\t".join(str(y) for _, y, _ in _OLD_ROWS) + "\n"
+    assert parse_tables(text).values() == _OLD_EXPECTED

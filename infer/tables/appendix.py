@@ -154,7 +154,7 @@ def _classify(items: list[Indicator], res: TableResult) -> None:
             it.label = it.label[m.start():]
             it.key = top.key
             if top.key is not None:
-                block, listing = top.block, False
+                block, listing = top.block, True  # its items may follow it unnumbered
             it.block = None
             continue
         if it.numbered and block in _BLOCK_FIELDS:
@@ -270,8 +270,11 @@ def read(text: str, shadow: str) -> TableResult | None:
         return None
     header = shadow[lo:mapped[0].end]
     n_cols = 2 if "累计" in header else 1
+    cumulative_first = n_cols == 2 and _cumulative_first(header)
+    if cumulative_first:
+        res.warnings.append("note: the 附表 prints 累计 before 本年度; read in that order")
     for it in mapped:
-        _fill(it, n_cols, res)
+        _fill(it, n_cols, res, cumulative_first)
     _resolve_blocks(items, n_cols, res)
     _emit(text, mapped, n_cols, res)
     _block_checks(items, res)
@@ -318,17 +321,37 @@ def _block_checks(items: list[Indicator], res: TableResult) -> None:
             res.warnings.append(f"check failed: {rule}: expected {total.value}, table has {actual}")
 
 
-def _fill(it: Indicator, n_cols: int, res: TableResult) -> None:
+#: the this-year column's header words (本年度, 2011年, 本期, 当年, 数量)
+_YEAR_COLUMN = re.compile(r"本年|当年|本期|数量|\d{4}\s*年")
+
+
+def _cumulative_first(header: str) -> bool:
+    """The column header names 累计 before the this-year column (指标 单位 累计 本年度): the two value
+    columns are then in that order. Only the column header counts (from its last 指标/项目/名称, or the
+    table's title), not a year in the title; without a this-year word after 累计, this year is first."""
+    anchor = max(header.rfind(w) for w in ("指标", "项目", "名称", "统计表", "附表"))
+    seg = header[max(anchor, 0):]
+    cum = seg.find("累计")
+    years = [m.start() for m in _YEAR_COLUMN.finditer(seg)]
+    return cum >= 0 and bool(years) and min(years) > cum
+
+
+def _fill(it: Indicator, n_cols: int, res: TableResult, cumulative_first: bool = False) -> None:
     cells = it.cells
     if len(cells) == n_cols:
-        it.values = [(c.start, c.end, c.value) for c in cells]
+        it.values = [(c.start, c.end, c.value) for c in cells][::-1 if cumulative_first else 1]
         return
     if n_cols == 2 and len(cells) == 1 and cells[0].raw.isdigit():
         tok = cells[0]
         it.digits = tok
-        splits = split_pairs(tok.raw, lambda year, cum: cum >= year)
-        it.candidates = [[(tok.start, tok.start + len(a), int(a)),
-                          (tok.start + len(a), tok.end, int(b))] for a, b in splits]
+        if cumulative_first:
+            splits = [(b, a) for a, b in split_pairs(tok.raw, lambda cum, year: cum >= year)]
+            it.candidates = [[(tok.start + len(b), tok.end, int(a)), (tok.start, tok.start + len(b), int(b))]
+                             for a, b in splits]
+        else:
+            splits = split_pairs(tok.raw, lambda year, cum: cum >= year)
+            it.candidates = [[(tok.start, tok.start + len(a), int(a)),
+                              (tok.start + len(a), tok.end, int(b))] for a, b in splits]
         if len(splits) == 1:
             it.values = it.candidates[0]
         elif not splits:
