@@ -6,6 +6,14 @@ Example::
     共[受理|RECEIVED]申请[3|COUNT]件，均为[当面|CHANNEL]提出。
     → requests.received=3, requests.channel.in_person=3
 
+An applicant the tagger left unmarked in such a clause (``均为公民个人通过信函提出``) is read from the lexicon
+when the clause ends in a verb of applying (提出, 提交, 申请).
+
+Example::
+
+    共[收到|RECEIVED]申请[6|COUNT]份，均为公民个人通过[信函|CHANNEL]提出。
+    → requests.received=6, requests.channel.mail=6, requests.applicant.natural_person=6
+
 A later sentence may say it of the requests (``申请人均为自然人``, ``上述申请均通过网上提交``): a channel or
 applicant clause with 均… whose sentence names 申请 before it takes the received total stated last
 before it (within :data:`REACH_CHARS`), not an answered total.
@@ -44,9 +52,10 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
         if any(s.is_number for s in items):
             continue
         cats = [s for s in items if s.label in ("CHANNEL", "APPLICANT", "OUTCOME")]
+        c_start = seg.clause_cuts[clause - 1] + 1 if clause > 0 else 0
+        cats = sorted(cats + _untagged_applicants(doc, items, c_start), key=lambda c: c.start)
         if not cats:
             continue
-        c_start = seg.clause_cuts[clause - 1] + 1 if clause > 0 else 0
         if not ALL_OF.search(doc.text, c_start, cats[0].start):
             continue
         sentence = seg.sentence_id(cats[0].start)
@@ -91,3 +100,25 @@ def _said_of_requests(doc: Doc, links: list[Linked], cats: list[Span], c_start: 
     if any(l.number.start > last.number.start and not l.field.startswith("requests.") for l in before):
         return None
     return last
+
+
+_APPLYING_END = re.compile(r"(提出|提交|递交|申请)\s*$")
+
+
+def _untagged_applicants(doc: Doc, items: list[Span], c_start: int) -> list[Span]:
+    """Applicant phrases of the lexicon in the clause that no span covers, when the clause ends in 提出/提交."""
+    from infer.prose.repair import phrases
+
+    _, c_end = doc.clause_bounds(c_start)
+    clause = doc.simple(c_start, c_end)
+    if not _APPLYING_END.search(clause) or any(s.label == "APPLICANT" for s in items):
+        return []
+    for p in phrases("APPLICANT"):
+        at = clause.find(p)
+        if at < 0:
+            continue
+        a, b = c_start + at, c_start + at + len(p)
+        if any(s.start < b and a < s.end for s in items):
+            continue
+        return [Span(a, b, "APPLICANT", 0.8, doc.text[a:b])]
+    return []

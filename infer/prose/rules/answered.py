@@ -27,8 +27,8 @@ Example::
 Breakdowns of the total may stand between it and the answering clause, in any number of sentences:
 channel or applicant counts, a combined channel or outcome the linker abstained on (信函及传真申请7件),
 outcome counts. Then the answering clause must open its sentence (after a time phrase such as
-截至年底 at most) or restate the total (``截至年底，30件申请已全部答复``): a clause deep inside another
-sentence may speak of something else.
+截至年底 at most), restate the total (``截至年底，30件申请已全部答复``) or close a sentence that breaks the
+total down (``…不予公开1件，均已按期答复``): a clause deep inside another sentence may speak of something else.
 
 Example::
 
@@ -44,6 +44,11 @@ Example::
 
     共[收到|RECEIVED]申请[5|COUNT]件，[予以公开|OUTCOME][3|COUNT]件，[不予公开|OUTCOME][2|COUNT]件，均已在期限内答复申请人。
     → requests.received=5, requests.outcome.disclosed=3, requests.outcome.withheld=2, requests.outcome.total=5
+
+Example::
+
+    共[收到|RECEIVED]申请[7|COUNT]件。经审查，[予以公开|OUTCOME][6|COUNT]件，[不予公开|OUTCOME][1|COUNT]件，均已按期答复。
+    → requests.received=7, requests.outcome.disclosed=6, requests.outcome.withheld=1, requests.outcome.total=7
 
 Example::
 
@@ -109,6 +114,7 @@ def _answered_after(doc: Doc, l: Linked, links: list[Linked]) -> bool:
             s_start, _ = seg.sentence_bounds(pos)
             own = seg.sentence_id(pos)
             if own == sid or _opens(doc, s_start, pos) or (counts and restated) \
+                    or any(s_start <= b < pos for b in breakdown) \
                     or _THE_REQUESTS.search(doc.simple(s_start, c_end)):
                 return True
         if counts and not restated:

@@ -1,0 +1,127 @@
+"""Where the tagger left a request category unmarked, read it from the lexicon, inside a breakdown only.
+
+Two shapes, both for a count (with a unit) that nothing linked:
+
+* **The category after the count** (``另有2份所申请信息不属于本局职责范围``, ``另有1件因涉及隐私，依法不予公开``,
+  ``5件由用人单位提出``): the first outcome or applicant phrase of the lexicon after the count, in its clause or
+  in the next clause when that one has no count of its own, with no tagged span between. An outcome needs
+  its sentence to break outcomes down already (another count linked to an outcome, or abstained on
+  outcomes), an applicant needs another applicant count in its sentence: a lone count with a category
+  word somewhere after it is too loose to read. Short words (公开, 其他, 个人 inside 个人隐私) are not read:
+  outcome phrases need four characters, and an applicant phrase must be followed by 提出/提交/申请.
+* **The count as a predicate** (``网上申请占绝大多数，为49件``): a clause that is only 为/是/共/计 and the count
+  takes the one channel, applicant or outcome category of the clause before it in its sentence, when
+  that clause has no count.
+
+Example::
+
+    [同意公开|OUTCOME][4|COUNT]份；另有[2|COUNT]份所申请信息不属于本局职责范围。
+    → requests.outcome.disclosed=4, requests.outcome.not_this_agency=2
+
+Example::
+
+    有[31|COUNT]件由[个人|APPLICANT]提出，[5|COUNT]件由用人单位提出。
+    → requests.applicant.natural_person=31, requests.applicant.organization=5
+
+Example::
+
+    [网上|CHANNEL]申请占绝大多数，为[49|COUNT]件。
+    → requests.channel.online=49
+
+Example::
+
+    全年开展培训[2|COUNT]次，另有[3|COUNT]件涉及个人隐私。
+    → nothing
+"""
+from __future__ import annotations
+
+import re
+
+from infer.lexicon import APPLICANT_SYNONYMS, OUTCOME_SYNONYMS, category_field
+from infer.prose.doc import FALLBACK, Doc, Linked, field_of
+from infer.prose.spans import Span
+from infer.schema import is_field
+
+NAME = "request_fallback"
+_UNIT_AFTER = re.compile(r"\s*(件|份|宗|条|项|个|人次)")
+#: Outcome phrases long enough to read untagged (公开, 其他, 不存在 alone say too little).
+_MIN_OUTCOME_LEN = 4
+_OUTCOME = re.compile("|".join(sorted((p for ps in OUTCOME_SYNONYMS.values() for p in ps if len(p) >= _MIN_OUTCOME_LEN),
+                                      key=len, reverse=True)))
+_APPLICANT = re.compile("(" + "|".join(sorted((p for ps in APPLICANT_SYNONYMS.values() for p in ps), key=len,
+                                               reverse=True)) + r")[^，,。；;]{0,6}?(提出|提交|递交|申请)")
+_PREDICATE = re.compile(r"\s*(为|是|共|计|共计|达|有)\s*$")
+_SPECIFIC = ("CHANNEL", "APPLICANT", "OUTCOME")
+
+
+def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
+    linked = {l.number.start for l in links}
+    out = list(links)
+    for sp in doc.spans:
+        if sp.label != "COUNT" or sp.start in linked or sp.start in doc.consumed or sp.start in doc.abstained:
+            continue
+        if not doc.is_prose(sp.start) or not _UNIT_AFTER.match(doc.text, sp.end):
+            continue
+        value = doc.count_value(sp)
+        if value is None:
+            continue
+        found = _category_after(doc, sp, links) or _predicate_of(doc, sp)
+        if found is not None:
+            fld, cat = found
+            out.append(Linked(fld, value, sp, [cat], FALLBACK, NAME))
+            linked.add(sp.start)
+    return out
+
+
+def _window_after(doc: Doc, sp: Span) -> int:
+    """End of the text after ``sp`` that may hold its category: its clause, or the next one without a count."""
+    _, c_end = doc.clause_bounds(sp.start)
+    _, s_end = doc.seg.sentence_bounds(sp.start)
+    if c_end < s_end:
+        _, n_end = doc.clause_bounds(c_end + 1)
+        if not any(s.is_number and c_end < s.start < n_end for s in doc.spans):
+            c_end = n_end
+    nxt = [s.start for s in doc.spans if s.is_number and sp.end <= s.start < c_end]
+    return min(nxt, default=c_end)
+
+
+def _category_after(doc: Doc, sp: Span, links: list[Linked]) -> tuple[str, Span] | None:
+    end = _window_after(doc, sp)
+    if any(sp.end <= s.start < end for s in doc.spans):
+        return None  # the tagger marked something there: pairing had its say
+    window = doc.simple(sp.end, end)
+    sid = doc.seg.sentence_id(sp.start)
+    in_sentence = [l for l in links if doc.seg.sentence_id(l.number.start) == sid]
+    outcomes = any(l.field.startswith("requests.outcome.") and l.field != "requests.outcome.total"
+                   for l in in_sentence) or any(
+        doc.seg.sentence_id(p) == sid and any(c.label == "OUTCOME" for c in cats) for p, cats in doc.abstained.items())
+    applicants = any(l.field.startswith("requests.applicant.") for l in in_sentence)
+    candidates: list[tuple[int, str, str]] = []
+    if outcomes and (m := _OUTCOME.search(window)):
+        candidates.append((m.start(), "OUTCOME", m.group()))
+    if applicants and (m := _APPLICANT.search(window)):
+        candidates.append((m.start(), "APPLICANT", m.group(1)))
+    if not candidates:
+        return None
+    at, label, phrase = min(candidates)
+    fld = category_field(label, phrase)
+    if not fld or not is_field(fld):
+        return None
+    a = sp.end + at
+    return fld, Span(a, a + len(phrase), label, 0.8, doc.text[a:a + len(phrase)])
+
+
+def _predicate_of(doc: Doc, sp: Span) -> tuple[str, Span] | None:
+    c_start, _ = doc.clause_bounds(sp.start)
+    if c_start == 0 or not _PREDICATE.fullmatch(doc.text, c_start, sp.start):
+        return None
+    s_start, _ = doc.seg.sentence_bounds(sp.start)
+    p_start, _ = doc.clause_bounds(c_start - 1)
+    if p_start < s_start:
+        return None
+    prev = [s for s in doc.spans if p_start <= s.start < c_start - 1]
+    cats = [s for s in prev if s.label in _SPECIFIC and field_of(s)]
+    if any(s.is_number for s in prev) or len({field_of(c) for c in cats}) != 1:
+        return None
+    fld = field_of(cats[0])
+    return (fld, cats[0]) if fld and is_field(fld) else None
