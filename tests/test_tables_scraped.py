@@ -36,7 +36,7 @@ def test_page_marks_are_blanked(line: str) -> None:
     assert line not in out and "4.保护第三方合法权益\t2" in out and "5.属于三类内部事务信息\t0" in out
 
 
-@pytest.mark.parametrize("line", ["7", "3\t4", "— 7 — 8", "- 7", "全年第7页的内容更新了3次，共计12页。"])
+@pytest.mark.parametrize("line", ["7", "3\t4", "— 7 — 8", "- 7", "全年第7页的内容更新了3次，共计12页。", "具体数字详见附件第3页"])
 def test_what_may_be_a_cell_or_prose_is_kept(line: str) -> None:
     text = f"一、本年新收政府信息公开申请数量\n{line}\n二、上年结转\n"
     assert mask_page_furniture(text) == text

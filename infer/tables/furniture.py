@@ -25,8 +25,10 @@ _PAGE_MARK = re.compile(
     r"|第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?"
     r"|共\s*[0-9０-９]{1,4}\s*页\s*[,，/／]?\s*第\s*[0-9０-９]{1,4}\s*页"
     r"|page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)\s*$", re.I)
-#: a running header/footer line that ends with the page number: ``…年度报告　第 3 页 共 4 页``
-_ENDS_WITH_PAGE = re.compile(r"第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?\s*$")
+#: a running header/footer line that ends with the page number: ``…年度报告　第 3 页 共 4 页`` (set off by
+#: a space, or with its 共…页: a sentence's 详见附件第3页 is not one)
+_ENDS_WITH_PAGE = re.compile(r"(?:\s第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?"
+                             r"|第\s*[0-9０-９]{1,4}\s*页\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)\s*$")
 #: a running header is short and holds no cell separators
 _HEADER_MAX = 60
 
