@@ -346,3 +346,14 @@ def test_transposed_appendix_items_follow_their_block() -> None:
     names = ["指标"] + [a.replace("其中：", "") for a, _, _ in _OLD_ROWS]
     text = "附表：政府信息公开情况统计\n" + "\t".join(names) + "\n数量\t" + "\t".join(str(y) for _, y, _ in _OLD_ROWS) + "\n"
     assert parse_tables(text).values() == _OLD_EXPECTED
+
+
+@pytest.mark.parametrize("received, answered", [("收到政府信息公开申请数", "申请答复数"), ("受理信息公开申请", "已答复数"),
+                                                ("政府信息公开申请件数", "答复总数"), ("申请数", "答复数量")])
+def test_appendix_received_and_answered_wordings(received: str, answered: str) -> None:
+    text = (f"附表：政府信息公开情况统计表\n指标\t单位\t数量\n{received}\t件\t7\n当面申请\t件\t3\n网上申请\t件\t4\n"
+            f"{answered}\t件\t7\n同意公开\t件\t6\n信息不存在\t件\t1\n行政复议案件数\t件\t0\n")
+    assert parse_tables(text).values() == {
+        "requests.received": 7, "requests.channel.in_person": 3, "requests.channel.online": 4,
+        "requests.outcome.total": 7, "requests.outcome.disclosed": 6, "requests.outcome.nonexistent": 1,
+        "review.total": 0}

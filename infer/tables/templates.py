@@ -177,9 +177,10 @@ class IndicatorSpec:
 #: top-level indicators (most specific first). Sub-indicators of 申请 / 答复 blocks are mapped with
 #: infer.lexicon (当面申请数 → channel.in_person, 同意部分公开答复数 → outcome.partial).
 INDICATORS: tuple[IndicatorSpec, ...] = (
-    IndicatorSpec("requests.outcome.total", r"对申请的?答复(总)?数|^答复(申请)?(总)?数?$", "reply"),
+    IndicatorSpec("requests.outcome.total", r"对申请的?答复(总)?数|^(申请|已)?答复(申请)?(总)?数?量?$", "reply"),
     IndicatorSpec("requests.received", r"(受理|收到)?(政府信息)?依申请公开(信息)?总数|申请总数|受理申请总数"
-                                       r"|依申请公开(信息|申请)数$|^(受理|收到)?依申请公开(申请)?$", "apply"),
+                                       r"|依申请公开(信息|申请)数$|^(受理|收到)?依申请公开(申请)?$"
+                                       r"|^(受理|收到)?(政府)?信息公开申请(总)?(数量?|件数)?$|^申请(总)?数量?$", "apply"),
     IndicatorSpec("review.total", r"行政复议(案件)?数|^行政复议(案件)?$"),
     IndicatorSpec("litigation.total", r"(?<!接受)行政诉讼(案件)?数|^行政诉讼(案件)?$"),
     IndicatorSpec("complaints.total", r"(行政)?申诉(、举报)?(案件)?数|举报投诉数|^(行政)?申诉(、举报)?$|^举报投诉$"),
