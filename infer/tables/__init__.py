@@ -25,8 +25,14 @@ reading fits is reported unread; nothing is placed by counting or shifted. A tab
 keeps its complete rows, names the rows not found, and never reads a partial row.
 
 Cells (:mod:`cells`): dashes, 无 and 〇 are 0; ``/``, x, 不详 … are unknown; a blank cell of a positional
-layout (an empty HTML cell) is unknown unless the table's sums prove it 0 (:mod:`blanks`); a 总计 left
-blank while the row's six other cells are written is derived as their sum (``derived``).
+layout (an empty HTML cell) is unknown unless the table's sums prove it 0 (:mod:`blanks`), and so is a
+``/`` (in table 四, one block whose 总计 proves its ``/`` cells 0 makes the table's ``/`` its zero mark,
+unless another block contradicts it); a 总计 left blank while the row's six other cells are written is
+derived as their sum (``derived``).
+
+PDF copies (:mod:`furniture`): page numbers (``— 4 —``, ``第 3 页 共 4 页``) and the running header next
+to them are blanked in the shadow before reading, so their digits never become cells; a label wrapped
+over two lines (inside its words or after its numbering) is still found.
 
 Several tables: the first 申请 table under the report's own numbered heading (三、) is read, and
 other copies (a summary before it, a department's copy after it) are named in a warning; so is a
@@ -41,7 +47,8 @@ Facts emitted (see also :class:`infer.tables.model.TableResult`):
 - review.* and litigation.direct.* / litigation.after_review.* from table 四, litigation.* as the sum
   of the two;
 - from a pre-2019 table: the national 统计表 (统计指标|单位|统计数, :mod:`stat_form`, also published alone)
-  or another 附表 (:mod:`appendix`): the indicators that are fields (requests.*, channels, reply types,
+  or another 附表 (:mod:`appendix`, also printed sideways: a row of names over a row of values; its
+  本年度 and 累计 columns in the order its header names them): the indicators that are fields (requests.*, channels, reply types,
   review.*, litigation.*, complaints.total, fees.amount_yuan, and, beyond the scored set,
   proactive.total and consultations.total); the 历年累计 column is kept in ``cells`` only; a combined
   indicator (信函、传真申请数) is reported as combined, never guessed into one channel.
