@@ -59,7 +59,20 @@ def test_a_zero_count_after_a_list_is_zero_for_each():
         "review.total": 0, "litigation.total": 0, "complaints.total": 0}
 
 
+def test_zero_words_the_tagger_left_unmarked():
+    # 无 before a qualifier (因/涉及/…) denies what the phrase ends with, however long
+    assert facts_of("全年无因依申请公开答复引发的行政复议和行政诉讼。") == {"review.total": 0, "litigation.total": 0}
+    assert facts_of("本所无政府信息公开方面的收费。") == {"fees.amount_yuan": 0}
+    assert facts_of("无偿提供的复印件不计入行政复议材料。") == {}
+    # 未因 / 未被
+    assert facts_of("本站未因信息公开被申请行政复议，亦未被提起行政诉讼。") == {"review.total": 0, "litigation.total": 0}
+    # a figure 0 stated after the list, tagged or not
+    assert facts_of("本年度，行政复议、行政诉讼数量均为0。") == {"review.total": 0, "litigation.total": 0}
+    assert facts_of("行政复议与行政诉讼情况：0件。") == {"review.total": 0, "litigation.total": 0}
+
+
 def test_a_denied_result_is_no_zero_of_the_cases():
+    assert facts_of("行政复议未被纠正。") == {}
     assert facts_of("行政复议被纠错的情况：无。") == {}
     assert facts_of("行政诉讼败诉的情况未发生。") == {}
 

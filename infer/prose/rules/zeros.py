@@ -41,6 +41,9 @@ from infer.schema import is_field
 NAME = "zeros"
 #: 无 denies only what it stands right before (无行政复议事项), not a word it forms (无误, 无偿, 无法).
 _WU_REACH = 8
+#: …unless a qualifier follows it that opens a noun phrase (无因政府信息公开引起的行政复议, 无涉及…的诉讼):
+#: then it denies what the phrase ends with, up to the clause end.
+_WU_QUALIFIED = re.compile(r"因|涉及|关于|针对|有关|政府信息公开|信息公开|依申请")
 _NOT_ZERO_AFTER = re.compile(r"法|误|偿|条件|正当|需|须|论|关|意|效|限|异议")
 _RECEIVED_OBJECT = re.compile(r"申请|申請")
 
@@ -95,10 +98,13 @@ def _zero_count_of_list(doc: Doc, links: list[Linked]) -> list[Linked]:
 #: 行政复议情况：无。 / 行政诉讼为零。 / 行政复议、行政诉讼均未发生。 / …无一例。: a zero stated after what it
 #: denies, ending its clause.
 _ZERO_PREDICATES = (
-    re.compile(r"(：|:|为|是)\s*(?P<z>无|零|没有)\s*(?=[。；;，,\n]|$)"),
+    re.compile(r"(：|:|为|是)\s*(?P<z>无|零|没有|0|０)\s*(件|起|宗|例|个|次)?\s*(?=[。；;，,\n]|$)"),
     re.compile(r"(均|都|皆|也|亦|全部|全都)?\s*(?P<z>未发生|未曾发生|未出现|没有发生|没发生|未有|无一例|无一起|无一件|"
                r"无一宗|均无|都没有)\s*(?=[。；;，,\n]|$)"),
 )
+
+
+_FIGURE_OR_SEMICOLON = re.compile(r"[0-9０-９]|[；;]")
 
 
 def _stated_after(doc: Doc, links: list[Linked]) -> list[Linked]:
@@ -106,14 +112,17 @@ def _stated_after(doc: Doc, links: list[Linked]) -> list[Linked]:
     its sentence, with no number between (``（五）行政复议情况：无。`` → review.total 0)."""
     out: list[Linked] = []
     zero_at = {l.number.start for l in links if l.value == 0}
-    simple = doc.simple_where("无無零没沒未")
+    simple = doc.simple_where("无無零没沒未0０")
     matches = sorted({(m.start("z"), m.end("z")) for rx in _ZERO_PREDICATES for m in rx.finditer(simple)})
     for a, b in matches:
         if a in zero_at or not doc.is_prose(a):
             continue
         s_start, _ = doc.seg.sentence_bounds(a)
         numbers = [s.end for s in doc.spans if s.is_number and s_start <= s.start < a]
-        lo = max(numbers + [s_start])
+        before = doc.simple(s_start, a)
+        # an untagged figure or a ； before the zero ends what it denies (行政复议：3件；行政诉讼：0件)
+        cut = max([m.end() for m in _FIGURE_OR_SEMICOLON.finditer(before)] + [0])
+        lo = max(numbers + [s_start, s_start + cut])
         tagged = [s for s in doc.spans if not s.is_number and lo <= s.start and s.end <= a]
         scope = sorted(tagged + _case_phrases(doc, lo, a, tagged), key=lambda s: s.start)
         scope = [s for s in scope if s.label in ("CASE", "FEE")]
@@ -290,7 +299,8 @@ def _untagged(doc: Doc, done: set[int], links: list[Linked]) -> list[Linked]:
         if m.group() == "无":
             if _NOT_ZERO_AFTER.match(simple, b):
                 continue
-            stop = min(stop, b + _WU_REACH)
+            if not _WU_QUALIFIED.match(simple, b):
+                stop = min(stop, b + _WU_REACH)
         # the zero phrase may hold its verb (没有收取): spans from its start on are in scope
         if _result_words(doc, b, stop) or doc.simple(a, a + 5).startswith(_INSIDE_PHRASES):
             continue
