@@ -357,3 +357,21 @@ def test_appendix_received_and_answered_wordings(received: str, answered: str) -
         "requests.received": 7, "requests.channel.in_person": 3, "requests.channel.online": 4,
         "requests.outcome.total": 7, "requests.outcome.disclosed": 6, "requests.outcome.nonexistent": 1,
         "review.total": 0}
+
+
+@pytest.mark.parametrize("style", ["（{}）", "({})", "circled"])
+def test_appendix_with_numbered_groups_and_bracketed_items(style: str) -> None:
+    def num(n: int) -> str:
+        return chr(0x2460 + n - 1) if style == "circled" else style.format(n)
+    rows = [("一、主动公开政府信息数", "条", 207), ("二、依申请公开情况", "", None), ("1.申请总数", "件", 9),
+            (num(1) + "当面申请", "件", 2), (num(2) + "网上申请", "件", 6), (num(3) + "信函申请", "件", 1),
+            ("2.答复总数", "件", 9), (num(1) + "同意公开", "件", 6), (num(2) + "同意部分公开", "件", 1),
+            (num(3) + "不属于本机关公开范围", "件", 2), ("三、行政复议案件", "件", 0), ("四、行政诉讼案件", "件", 0),
+            ("五、收费金额", "元", 0)]
+    text = "附表：青禾县2009年政府信息公开情况统计表\n项目\t单位\t数量\n" + "\n".join(
+        f"{a}\t{u}\t{'' if v is None else v}" for a, u, v in rows) + "\n"
+    assert parse_tables(text).values() == {
+        "proactive.total": 207, "requests.received": 9, "requests.channel.in_person": 2, "requests.channel.online": 6,
+        "requests.channel.mail": 1, "requests.outcome.total": 9, "requests.outcome.disclosed": 6,
+        "requests.outcome.partial": 1, "requests.outcome.not_this_agency": 2, "review.total": 0,
+        "litigation.total": 0, "fees.amount_yuan": 0}

@@ -27,8 +27,9 @@ from infer.tables.templates import INDICATORS
 _START_RE = re.compile(r"附\s*表|统计表|指\s*标\s*名\s*称")
 _UNIT_ONLY = re.compile(r"^[:：]?(条|件|元|万元|项|个|次|人次|份)$")
 _NUMBERING_NEXT = re.compile(r"^[.、．]")
-#: what ends an indicator name but is not part of it: 申请总数（件）： / 申请总数： / 当面申请数条
-_UNIT_SUFFIX = re.compile(r"(?:[（(]\s*(?:条|件|元|万元|项|个|次|人次|份)\s*[)）])?\s*[:：]?\s*(?:条|件|元|项)?$")
+#: what ends an indicator name but is not part of it: 申请总数（件）： / 申请总数： / 当面申请数条 (the 件 of
+#: 案件 is the name's)
+_UNIT_SUFFIX = re.compile(r"(?:[（(]\s*(?:条|件|元|万元|项|个|次|人次|份)\s*[)）])?\s*[:：]?\s*(?:(?<!案)(?:条|件|元|项))?$")
 _BLOCK_FIELDS = {"apply": CHANNEL_SYNONYMS, "reply": OUTCOME_SYNONYMS}
 _MAX_COMBOS = 50000
 
@@ -62,9 +63,40 @@ def region_start(shadow: str) -> int | None:
     return None
 
 
+#: a label's own numbering: 一、 （一） (1) 1. ①
+_NUMBERING_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+                               r"|\d{1,2}\s*[.、．]|[①-⑳])\s*")
+#: a sub-item's numbering (1. / (1) / ①), after an optional 其中
+_SUB_NUMBERING = re.compile(r"^(其中)?[:：]?\s*(?:[(（]\s*\d{1,2}\s*[)）]|[①-⑳]|\d{0,2}\s*[.、．]?)\s*")
+
+
+def _bracket_numbering(toks: list[Token]) -> list[Token]:
+    """``(1)当面申请`` is tokenized as ``(`` 1 ``)当面申请``: the bracketed number is the label's numbering,
+    not a cell, so the three tokens are one label again."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if (t.kind == "text" and t.raw.endswith(("(", "（")) and i + 2 < len(toks)
+                and toks[i + 1].kind == "num" and toks[i + 1].raw.isdigit() and len(toks[i + 1].raw) <= 2
+                and toks[i + 2].kind == "text" and toks[i + 2].raw.startswith((")", "）"))
+                and t.end == toks[i + 1].start and toks[i + 1].end == toks[i + 2].start):
+            bracket = t.raw.rstrip()[-1]
+            head = t.raw[:-1]
+            if head.strip():
+                out.append(Token("text", t.start, t.end - 1, head, bounded=False))
+            nxt = toks[i + 2]
+            out.append(Token("text", t.end - 1, nxt.end, bracket + toks[i + 1].raw + nxt.raw, bounded=nxt.bounded))
+            i += 3
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
 def _scan(shadow: str, lo: int) -> list[Indicator]:
     """Labels and their number tokens; numbering glued to the previous row's digits is cut off."""
-    toks = tokenize(shadow, lo, len(shadow))
+    toks = _bracket_numbering(tokenize(shadow, lo, len(shadow)))
     items: list[Indicator] = []
     cur: Indicator | None = None
     sub_counter = 0
@@ -93,8 +125,8 @@ def _scan(shadow: str, lo: int) -> list[Indicator]:
             continue
         if "其中" in text:
             sub_counter = 0
-        numbered = pending_numbering or bool(re.match(r"^\d{1,2}\s*[.、．]", text)) or bool(
-            re.search(r"其中[:：]?\s*\d?\s*[.、．]?", text))
+        numbered = pending_numbering or bool(re.match(r"^(?:\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）]|[①-⑳])", text)) \
+            or bool(re.search(r"其中[:：]?\s*\d?\s*[.、．]?", text))
         if pending_numbering or re.search(r"\d{1,2}\s*[.、．]", text):
             sub_counter += 1
         pending_numbering = False
@@ -147,11 +179,13 @@ def _classify(items: list[Indicator], res: TableResult) -> None:
         if _PROSE_LABEL.search(it.label):
             block, listing = None, False
             continue
-        top = next((s for s in INDICATORS if re.search(s.pattern, it.label)), None)
+        bare = _NUMBERING_PREFIX.sub("", it.label)  # 三、行政复议: the whole-label names match without it
+        skip = len(it.label) - len(bare)
+        top = next((s for s in INDICATORS if re.search(s.pattern, bare)), None)
         if top is not None:
-            m = re.search(top.pattern, it.label)
-            it.start += m.start()  # drop header words glued in front (…历年累计|主动公开信息数)
-            it.label = it.label[m.start():]
+            m = re.search(top.pattern, bare)
+            it.start += skip + m.start()  # drop header words glued in front (…历年累计|主动公开信息数)
+            it.label = bare[m.start():]
             it.key = top.key
             if top.key is not None:
                 block, listing = top.block, True  # its items may follow it unnumbered
@@ -159,7 +193,7 @@ def _classify(items: list[Indicator], res: TableResult) -> None:
             continue
         if it.numbered and block in _BLOCK_FIELDS:
             listing = True
-            sub = re.match(r"^(其中)?[:：]?\s*\d{0,2}\s*[.、．]?\s*", it.label)
+            sub = _SUB_NUMBERING.match(it.label)
             it.start += sub.end()
             it.label = it.label[sub.end():]
             key, combined = _unique_field(it.label, _BLOCK_FIELDS[block])
