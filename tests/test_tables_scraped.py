@@ -375,3 +375,19 @@ def test_appendix_with_numbered_groups_and_bracketed_items(style: str) -> None:
         "requests.channel.mail": 1, "requests.outcome.total": 9, "requests.outcome.disclosed": 6,
         "requests.outcome.partial": 1, "requests.outcome.not_this_agency": 2, "review.total": 0,
         "litigation.total": 0, "fees.amount_yuan": 0}
+
+
+def test_transposed_request_table_with_empty_cells() -> None:
+    """Table 三 printed sideways from an HTML table whose zero cells are empty: read by position, the
+    blanks proven 0 by the sums."""
+    data = [(labels, vals) for labels, vals, _ in forms.ROWS]
+    names = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+    lines = ["\t".join(["申请人情况"] + ["".join(labels) for labels, _ in data])]
+    for j, name in enumerate(names):
+        lines.append("\t".join([name] + ["" if vals[j] == 0 else str(vals[j]) for _, vals in data]))
+    text = forms.INTRO + forms.H3 + "\n".join(lines) + "\n" + forms.H4 + "本年度未发生行政复议、行政诉讼。\n" + forms.OUTRO
+    res = parse_tables(text)
+    got = res.values()
+    assert {k: got.get(k) for k in forms.EXPECTED if k.startswith("requests")} == \
+        {k: v for k, v in forms.EXPECTED.items() if k.startswith("requests")}
+    assert not [c for c in res.checks if not c.passed]

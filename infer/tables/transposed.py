@@ -10,14 +10,16 @@
 
 The row labels are located as usual (:mod:`infer.tables.locate`) and hold no cells; the lines after
 the last label each start with an applicant column's name and hold one number per data row, in the
-header's order. A line whose count of numbers differs is not read (never shifted); a group that is
-only a spanning heading over its sub-rows takes no column.
+header's order. A TAB / pipe line with empty fields (an HTML table's empty cells) is read by position,
+its blanks unknown until the sums prove them 0. A line whose count of cells differs is not read (never
+shifted); a group that is only a spanning heading over its sub-rows takes no column.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from infer.tables.cells import Token, tokenize
+from infer.tables.columns import cells_from_spans, line_fields
 from infer.tables.model import Cell, TableResult
 from infer.tables.rowread import RowRead
 from infer.tables.templates import REQUEST_COLUMNS
@@ -59,6 +61,21 @@ def detect(shadow: str, rows: list[RowRead], hi: int) -> list[tuple[str, int, in
     return out if len(out) >= _MIN_LINES else None
 
 
+def _positional(shadow: str, start: int, n: int) -> list[Token] | None:
+    """The ``n`` cells of a TAB / pipe line after its name field, an empty field a blank (an empty HTML
+    cell: unknown until the sums prove it 0); None unless the line has exactly that many fields (empty
+    filler fields after them allowed)."""
+    fields = line_fields(shadow, start)
+    if fields is None:
+        return None
+    spans = list(fields.spans)[1:]
+    if len(spans) > n and not any(shadow[x:y].strip() for x, y in spans[n:]):
+        spans = spans[:n]
+    if len(spans) != n:
+        return None
+    return cells_from_spans(shadow, spans)
+
+
 def read(shadow: str, rows: list[RowRead], lines: list[tuple[str, int, int]], res: TableResult,
          has_subs: Callable[[RowRead], bool]) -> None:
     """Fill ``values`` of each data row from the applicant lines."""
@@ -71,6 +88,8 @@ def read(shadow: str, rows: list[RowRead], lines: list[tuple[str, int, int]], re
     for key, a, b in lines:
         nums = [t for t in tokenize(shadow, a, b)[1:] if t.kind in ("num", "unknown")]
         if len(nums) != len(cols):
+            nums = _positional(shadow, a, len(cols)) or nums
+        if len(nums) != len(cols):
             res.warnings.append(f"table 三 (transposed): line {_ZH[key]} has {len(nums)} cells where {len(cols)} "
                                 f"were expected; not read (columns would be shifted)")
             continue
@@ -78,7 +97,8 @@ def read(shadow: str, rows: list[RowRead], lines: list[tuple[str, int, int]], re
     res.warnings.append("note: table 三 is transposed (one line per applicant kind); read by its labels")
     for i, r in enumerate(cols):
         r.tokens = [per_col[k][i] for k, _ in REQUEST_COLUMNS if k in per_col]
-        r.values = [Cell(r.spec.key or "", k, t.value if t.kind == "num" else None, t.start, t.end, r.label, _ZH[k])
+        r.values = [Cell(r.spec.key or "", k, t.value if t.kind == "num" else None, t.start, t.end, r.label, _ZH[k],
+                         blank=t.kind == "blank")
                     for k, _ in REQUEST_COLUMNS if k in per_col for t in [per_col[k][i]]]
     missing = [zh for k, zh in REQUEST_COLUMNS if k not in per_col]
     if missing:
