@@ -5,7 +5,13 @@ by a phrase that moves the request into next year is the carry-forward, even whe
 the phrase unmarked or marked only its 答复 (which alone would read as an answered total): 结转至 /
 结转到 / 结转下 / 转入下一年度 / 顺延至下 / 延期至 a year or 次年, and the unfinished 正在办理 / 尚在办理 /
 仍在办理. 延期答复 alone is not enough: an extended deadline may still fall in the year. The sentence must
-speak of requests (申请, 办理, 答复, 办结, 受理), never of cases (复议, 诉讼: 正在审理 is a result).
+speak of requests (申请, 办理, 答复, 办结, 受理), never of cases (复议, 诉讼: 正在审理 is a result), approvals
+or letters (行政审批, 来信: :data:`infer.lexicon.NOT_REQUEST_APPROVALS`, ``NOT_REQUEST_MESSAGES``).
+
+Example::
+
+    受理行政审批申请[300|COUNT]件，[办结|ANSWERED][298|COUNT]件，[2|COUNT]件正在办理中。
+    → nothing
 
 Example::
 
@@ -31,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from infer.lexicon import NOT_REQUEST_APPROVALS, NOT_REQUEST_MESSAGES
 from infer.prose.doc import FALLBACK, Doc, Linked
 from infer.prose.spans import Span
 
@@ -86,7 +93,8 @@ def _deferral_after(doc: Doc, sp: Span, next_count: int) -> Span | None:
     m = _INTO_NEXT_YEAR.search(window)
     if m is None or _CASE_WORDS.search(doc.simple(s_start, s_end)):
         return None
-    if not _REQUEST_TOPIC.search(doc.simple(s_start, s_end)):
+    sentence = doc.simple(s_start, s_end)
+    if not _REQUEST_TOPIC.search(sentence) or any(w in sentence for w in NOT_REQUEST_APPROVALS + NOT_REQUEST_MESSAGES):
         return None
     if any(s.label in ("CHANNEL", "APPLICANT", "OUTCOME", "RECEIVED", "CARRY_OVER")
            and sp.end <= s.start < sp.end + m.start() for s in doc.spans):

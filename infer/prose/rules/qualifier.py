@@ -47,14 +47,28 @@ Example::
 
     本年[收到|RECEIVED][个人|APPLICANT]提出的公开申请[5|COUNT]件。
     → requests.received=5, requests.applicant.natural_person=5
+
+The same when the tagger left the applicant unmarked: one kind of applicant of the lexicon between the
+receiving verb and 的…申请 of a received total is that kind's count too.
+
+Example::
+
+    全年[收到|RECEIVED]企业提出的信息公开申请[3|COUNT]件。
+    → requests.received=3, requests.applicant.organization=3
+
+Example::
+
+    全年[收到|RECEIVED]公民、法人提出的信息公开申请[9|COUNT]件。
+    → requests.received=9
 """
 from __future__ import annotations
 
 import re
 
-from infer.lexicon import ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, CASE_SYNONYMS
+from infer.lexicon import ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, CASE_SYNONYMS, category_field
 from infer.prose.doc import DIRECT, FALLBACK, OTHER_SIDE, Doc, Linked, field_of, listed_phrase_before
 from infer.prose.spans import Span
+from infer.schema import is_field
 
 NAME = "qualifier"
 _REQUEST = re.compile(r"申请")
@@ -83,7 +97,39 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
         if anchor is not None:
             out.append(Linked("requests.received", value, sp, [anchor], FALLBACK, NAME))
     out = _applicant_qualifier(doc, out)
+    out.extend(_untagged_applicant(doc, out))
     out.extend(_single_channel(doc, out))
+    return out
+
+
+def _untagged_applicant(doc: Doc, links: list[Linked]) -> list[Linked]:
+    """A received total whose verb and 的…申请 frame one untagged applicant phrase of the lexicon."""
+    from infer.prose.repair import phrases
+
+    out: list[Linked] = []
+    have = {l.number.start for l in links if l.field.startswith("requests.applicant.")}
+    for l in links:
+        if l.field != "requests.received" or not l.value or l.number.start in have:
+            continue
+        start, _ = doc.clause_bounds(l.number.start)
+        spans = [s for s in doc.spans if start <= s.start < l.number.start]
+        if any(s.is_number or s.label == "APPLICANT" for s in spans):
+            continue
+        verb_at = _receiving_before(doc, start, l.number.start, [s for s in spans if not s.is_number])
+        if verb_at is None:
+            continue
+        head = doc.simple(verb_at, l.number.start)
+        found = {(head.find(p), p) for p in phrases("APPLICANT") if p in head}
+        if not found:
+            continue
+        at, p = min(found, key=lambda x: (x[0], -len(x[1])))
+        fld = category_field("APPLICANT", p)
+        kinds = {category_field("APPLICANT", q) for _, q in found}
+        if len(kinds) != 1 or not fld or not is_field(fld) or not _OF_REQUEST.match(head[at + len(p):]):
+            continue
+        a = verb_at + at
+        out.append(Linked(fld, l.value, l.number, [Span(a, a + len(p), "APPLICANT", 0.8, doc.text[a:a + len(p)])],
+                          FALLBACK, NAME))
     return out
 
 
@@ -141,9 +187,12 @@ def _total_of_requests(doc: Doc, number: Span, cats: list[Span]) -> bool:
 
 
 def _anchor_from_text(doc: Doc, number: Span) -> Span | None:
-    """收到/受理/办理 … 申请 … N件 with no tagged category in the clause: the verb as a RECEIVED span."""
+    """收到/受理/办理 … 申请 … N件 with no tagged category in the clause: the verb as a RECEIVED span (or the
+    tagged verb itself, when a 、 between cut the count off from it)."""
     start, _ = doc.clause_bounds(number.start)
-    if any(not s.is_number and start <= s.start < number.start and field_of(s) for s in doc.spans):
+    cats = [s for s in doc.spans if not s.is_number and start <= s.start < number.start and field_of(s)]
+    # 收到公民、法人提出的申请9件: the list's 、 cut the count off from its tagged verb, read it as untagged
+    if cats and not (all(c.label == "RECEIVED" for c in cats) and "、" in doc.text[cats[-1].end:number.start]):
         return None
     if any(s.label == "COUNT" and start <= s.start < number.start for s in doc.spans):
         return None
