@@ -71,6 +71,16 @@ def test_zero_words_the_tagger_left_unmarked():
     assert facts_of("行政复议与行政诉讼情况：0件。") == {"review.total": 0, "litigation.total": 0}
 
 
+def test_more_zero_verbs_and_fee_forms():
+    assert facts_of("全年未引发涉及政务公开的行政复议、行政诉讼。") == {"review.total": 0, "litigation.total": 0}
+    assert facts_of("本年度未办理信息公开类行政复议案件。") == {"review.total": 0}
+    assert facts_of("因未按期答复被申请行政复议2件。") == {"review.total": 2}  # a cause, not a zero
+    assert facts_of("本年度零收费。") == {"fees.amount_yuan": 0}
+    assert facts_of("全年收费0元。") == {"fees.amount_yuan": 0}
+    assert facts_of("代收罚款350元。") == {}
+    assert facts_of("全年收取75元。") == {}  # a bare 收取 names no charge
+
+
 def test_a_denied_result_is_no_zero_of_the_cases():
     assert facts_of("行政复议未被纠正。") == {}
     assert facts_of("行政复议被纠错的情况：无。") == {}

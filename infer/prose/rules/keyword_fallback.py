@@ -13,8 +13,9 @@ document, and the keyword is unambiguous:
   (``2起行政诉讼``). A result phrase between (``行政复议维持2件``) makes it that result of the case;
   a result phrase alone before the number takes the case type of its context (:class:`~infer.prose.doc.CaseContext`);
 * a fee word before the number and 元/万元 after it, in a sentence about disclosure fees
-  (信息处理费, 检索, 复制, 信息公开 …) or right under a fee heading (收费情况); not 行政事业性收费, 罚没 or
-  budgets (:data:`infer.lexicon.NOT_DISCLOSURE_FEES`).
+  (信息处理费, 检索, 复制, 信息公开 …), right under a fee heading (收费情况), or a plain 收费/费用 in the
+  amount's own clause (全年收费0元); never beside 行政事业性收费, 罚没 or budgets
+  (:data:`infer.lexicon.NOT_DISCLOSURE_FEES`).
 
 A case phrase listed with another one right before it (``行政复议、行政诉讼3件``) is a combined count and
 gives nothing. The link confidence is :data:`~infer.prose.doc.FALLBACK` × 0.9; the topic and breakdown
@@ -60,6 +61,8 @@ _CONNECTING = re.compile(r"(案件|案|申请|事项|数量|件数|起数|次数
                          r"[：:\s（(）)])*")
 #: What may stand between a fee word and its amount.
 _FEE_WORD = re.compile(r"收取|收费|费用|处理费|复制费|检索费|邮寄费|工本费|费")
+#: Fee words that name a charge by themselves (全年收费0元), unlike a bare 收取 or 费.
+_PLAIN_FEE = re.compile(r"收费|费用")
 #: A fee heading right before the statement (（三）收费情况。 / 五、收费及减免情况).
 _FEE_SECTION = re.compile(r"(收费|费用).{0,6}(情况|减免)")
 #: A sentence about disclosure fees names one of these.
@@ -201,8 +204,10 @@ def _fee_link(doc: Doc, number: Span, value: int | float) -> tuple[str, Span] | 
     sentence = doc.simple(s_start, s_end)
     if any(w in sentence for w in NOT_DISCLOSURE_FEES):
         return None
-    if not _DISCLOSURE_FEE.search(sentence) and not _FEE_SECTION.search(doc.simple(max(0, s_start - 40), s_start)):
-        return None  # money of another kind, unless the statement stands under a fee heading
+    c_start, _ = doc.clause_bounds(number.start)
+    if not _DISCLOSURE_FEE.search(sentence) and not _FEE_SECTION.search(doc.simple(max(0, s_start - 40), s_start)) \
+            and (lo + fee.start() < c_start or not _PLAIN_FEE.search(fee.group())):
+        return None  # money of another kind, unless under a fee heading or a plain 收费/费用 in its own clause
     e = lo + fee.start()
     return "fees.amount_yuan", Span(e, lo + fee.end(), "FEE", 0.9, doc.text[e:lo + fee.end()])
 

@@ -104,6 +104,8 @@ _ZERO_PREDICATES = (
 )
 
 
+#: A count above zero with a unit of cases.
+_POSITIVE_COUNT = re.compile(r"([1-9１-９][0-9０-９]*|[一二两兩三四五六七八九十]+)\s*(件|起|宗|例|个|個|次)")
 _FIGURE_OR_SEMICOLON = re.compile(r"[0-9０-９]|[；;]")
 
 
@@ -304,6 +306,8 @@ def _untagged(doc: Doc, done: set[int], links: list[Linked]) -> list[Linked]:
         # the zero phrase may hold its verb (没有收取): spans from its start on are in scope
         if _result_words(doc, b, stop) or doc.simple(a, a + 5).startswith(_INSIDE_PHRASES):
             continue
+        if _POSITIVE_COUNT.search(simple, b, end):
+            continue  # 因未及时答复被申请行政复议1件: the clause counts cases, the zero word qualifies a cause
         tagged = [s for s in doc.spans if not s.is_number and a <= s.start and s.end <= stop]
         scope = tagged + _case_phrases(doc, a, stop, tagged) + _fee_phrase(doc, a, stop, tagged)
         scope = sorted(scope + _receiving(doc, z, stop, scope), key=lambda s: s.start)
