@@ -391,3 +391,13 @@ def test_transposed_request_table_with_empty_cells() -> None:
     assert {k: got.get(k) for k in forms.EXPECTED if k.startswith("requests")} == \
         {k: v for k, v in forms.EXPECTED.items() if k.startswith("requests")}
     assert not [c for c in res.checks if not c.passed]
+
+
+def test_prose_after_a_mention_of_the_table_gives_no_indicator() -> None:
+    """Headings that are indicator names (三、行政复议) followed by prose with dates and counts: a date is
+    never a cell, a clause is never an indicator, and names without values are no table."""
+    text = ("青禾县交通局2020年政府信息公开工作年度报告\n一、总体情况\n本年度主动公开信息120条。附表：统计表见后。"
+            "主动公开政府信息数\n二、收到和处理政府信息公开申请情况\n本年度收到申请5件，均已答复。\n三、行政复议\n"
+            "2020年，本局被申请行政复议3件，均维持。\n四、行政诉讼\n2020年未发生行政诉讼。\n五、申诉\n无。\n")
+    res = parse_tables(text)
+    assert res.values() == {}

@@ -63,6 +63,8 @@ def region_start(shadow: str) -> int | None:
     return None
 
 
+#: what follows the digits of a date (2020年, 3月, 31日): never a cell
+_DATE_UNITS = frozenset("年月日号")
 #: a label's own numbering: 一、 （一） (1) 1. ①
 _NUMBERING_PREFIX = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
                                r"|\d{1,2}\s*[.、．]|[①-⑳])\s*")
@@ -108,6 +110,9 @@ def _scan(shadow: str, lo: int) -> list[Indicator]:
         if t.kind == "unknown":
             if cur is not None:
                 cur.cells.append(t)
+            continue
+        if t.kind == "num" and not t.unit and shadow[t.end:t.end + 1] in _DATE_UNITS:
+            cur = None  # 2020年 / 3月: a date in prose, never a cell; the label before it has no cells here
             continue
         if t.kind == "num":
             if glued_to_label and t.raw.isdigit():
@@ -162,8 +167,9 @@ def _unique_field(label: str, table: dict[str, tuple[str, ...]], *,
     return None, sorted(keep)
 
 
-#: a "label" that is a sentence of prose (a report flattened onto one line), never an indicator
-_PROSE_LABEL = re.compile(r"。|^.{41,}$")
+#: a "label" that is a sentence of prose (a report flattened onto one line, a clause before a count),
+#: never an indicator
+_PROSE_LABEL = re.compile(r"[。，,；;]|^.{41,}$")
 
 
 def _classify(items: list[Indicator], res: TableResult) -> None:
@@ -300,8 +306,8 @@ def read(text: str, shadow: str) -> TableResult | None:
     res = TableResult(template="pre2019")
     _classify(items, res)
     mapped = [it for it in items if it.key]
-    if not mapped:
-        return None
+    if not any(it.cells for it in mapped):
+        return None  # indicator names without a single value: prose naming them, not a table
     header = shadow[lo:mapped[0].end]
     n_cols = 2 if "累计" in header else 1
     cumulative_first = n_cols == 2 and _cumulative_first(header)
