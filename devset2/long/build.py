@@ -32,6 +32,21 @@ def to_trad(text: str) -> str:
     return opencc.OpenCC("s2t").convert(text)
 
 
+def hard_wrap(text: str, width: int) -> str:
+    """Break every long line at ``width`` characters, as a PDF copy does; a digit run is never cut, so each
+    number the gold names stays whole."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            cut = width
+            while cut < len(line) and line[cut - 1].isdigit() and line[cut].isdigit():
+                cut += 1
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return "\n".join(out)
+
+
 def build() -> None:
     out_dir = HERE / "reports"
     out_dir.mkdir(exist_ok=True)
@@ -39,6 +54,8 @@ def build() -> None:
     for rep in reports_a.REPORTS + reports_b.REPORTS:
         text = rep["text"].strip("\n") + "\n"
         issuer = rep["issuer"]
+        if rep.get("wrap"):
+            text = hard_wrap(text, rep["wrap"])
         if rep.get("trad"):
             text, issuer = to_trad(text), to_trad(issuer)
         name = f"{rep['id']}.txt"
