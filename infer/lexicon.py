@@ -23,7 +23,7 @@ _S2T = {name: OpenCC(name) for name in ("s2t", "s2tw", "s2twp", "s2hk")}
 CHANNEL_SYNONYMS: dict[str, tuple[str, ...]] = {
     "requests.channel.in_person": ("当面", "现场", "窗口", "视窗", "来访", "到场", "面对面", "上门"),
     "requests.channel.online": ("网络", "网上", "在线", "线上", "政府网站", "网上平台", "互联网", "网站", "网路",
-                                "依申请公开系统", "网上申请平台"),
+                                "依申请公开系统", "网上申请平台", "政务服务网", "网上办事大厅"),
     "requests.channel.email": ("电子邮件", "电子邮箱", "邮箱", "email", "e-mail"),
     "requests.channel.mail": ("信函", "邮寄", "邮递", "来信", "信件", "邮政", "书面信函"),
     "requests.channel.fax": ("传真", "传真电话"),
@@ -35,10 +35,13 @@ CHANNEL_SYNONYMS: dict[str, tuple[str, ...]] = {
 #: Not a field: the key of the 2021 form's organization sub-types (see APPLICANT_SYNONYMS).
 APPLICANT_ORGANIZATION_PART = "requests.applicant.organization.part"
 
+#: Applicant words that mean "the public" (接收群众申请6件): qualifying a total, they name no kind of applicant.
+APPLICANT_THE_PUBLIC: tuple[str, ...] = ("群众", "公众", "社会公众")
+
 APPLICANT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "requests.applicant.natural_person": ("自然人", "公民", "个人", "群众"),
     "requests.applicant.organization": ("法人或其他组织", "法人和其他组织", "法人", "企业", "组织",
-                                        "社会组织", "用人单位", "企事业单位", "社会团体"),
+                                        "社会组织", "用人单位", "企事业单位", "社会团体", "单位"),
     # The 2021 form splits 法人或其他组织 into five columns; a count of one of them is a part of the
     # organization total, not the total: a key that is no field, so such a count links to nothing.
     APPLICANT_ORGANIZATION_PART: ("商业企业", "科研机构", "社会公益组织", "法律服务机构"),
@@ -120,6 +123,11 @@ ANCHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
     "FEE": ("收费", "收取费用", "收取", "费用"),
 }
 
+#: Words that name a charge, for rules that read fees the tagger left unmarked (收取信息处理费0.3万元,
+#: 免收复制费): wider than the FEE anchors, which the generator and the baseline also read.
+FEE_CHARGE_WORDS: tuple[str, ...] = ("收费", "收取费用", "收取", "费用", "信息处理费", "处理费", "复制费", "检索费",
+                                     "邮寄费", "工本费", "免费")
+
 #: A carry-over or carry-forward span must say it carries something (上年 alone is last year's figure).
 CARRY_WORDS: tuple[str, ...] = ("转", "顺延", "办理", "延续", "继续")
 
@@ -131,7 +139,7 @@ ZERO_WORDS: tuple[str, ...] = ("未", "没有", "无", "均未", "并未", "尚�
 #: result, 未经复议 means "without review", 无法提供 is an outcome, 无误 and 无偿 assert nothing.
 ZERO_ASSERTIONS: tuple[str, ...] = (
     "未发生", "未收到", "未接到", "未受理", "未收取", "未出现", "未产生", "未有", "未向", "未曾", "未因", "未被",
-    "未涉及", "未就", "未引起", "未引发", "未遇到", "未提起", "未办理", "零收费",
+    "未涉及", "未就", "未引起", "未引发", "未遇到", "未提起", "未办理", "零收费", "免收", "免费",
     "均未", "并未", "从未", "尚未发生", "没有发生", "没有收到", "没有接到", "没有收取", "没有", "没发生",
     "没收到", "无", "不收取", "不收费", "不存在",
 )

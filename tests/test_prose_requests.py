@@ -151,7 +151,41 @@ UNSEEN_2: list[Passage] = [
      {}),
 ]
 
-ALL = REQUEST_CLASSES + UNSEEN_1 + UNSEEN_2
+#: Written after UNSEEN_2 to look for more classes (old outcome wording, 群众/单位 applicants, answers promised
+#: for next year, 政务服务网): tuned on (request_fallback, qualifier and deferred were extended for it).
+EXPLORED_3: list[Passage] = [
+    ("h01", "2011年，本局对申请的答复总数为23件，其中同意公开答复15件，同意部分公开答复3件，不同意公开答复2件，告知作出更改补充1件，告知通过其他途径办理2件。",
+     {"requests.outcome.total": 23, "requests.outcome.disclosed": 15, "requests.outcome.partial": 3, "requests.outcome.withheld": 2, "requests.outcome.unclear": 1, "requests.outcome.redirected": 2}),
+    ("h02", "申请方式上，通过电子邮箱提交5件，通过市政务服务网提交17件，来人来函申请4件。",
+     {"requests.channel.email": 5, "requests.channel.online": 17}),
+    ("h04", "从申请人身份看，公民申请30件，法人和其他组织申请6件，其中律师事务所申请2件。",
+     {"requests.applicant.natural_person": 30, "requests.applicant.organization": 6}),
+    ("h05", "本年度受理的17件申请中，属于已主动公开范围的3件，不属于本行政机关公开的4件，申请公开的信息不存在的2件，同意公开8件。",
+     {"requests.outcome.already_public": 3, "requests.outcome.not_this_agency": 4, "requests.outcome.nonexistent": 2, "requests.outcome.disclosed": 8, "requests.received": 17}),
+    ("h06", "2017年我办共接到信息公开申请21件，比2016年的15件增加6件。所有申请均已依法答复，答复率100%。",
+     {"requests.received": 21, "requests.outcome.total": 21}),
+    ("h07", "全年共处理政府信息公开申请9件，其中上年度结转1件，本年度新收8件。",
+     {"requests.carried_over": 1, "requests.received": 8}),
+    ("h09", "依申请公开方面，全年接收群众申请6件，均已按期答复，其中予以公开5件，无法提供1件。",
+     {"requests.received": 6, "requests.outcome.total": 6, "requests.outcome.disclosed": 5, "requests.outcome.unavailable": 1}),
+    ("h10", "在答复的52件申请中，予以公开31件，占59.6%；部分公开7件，占13.5%；不予公开4件；无法提供10件。",
+     {"requests.outcome.total": 52, "requests.outcome.disclosed": 31, "requests.outcome.partial": 7, "requests.outcome.withheld": 4, "requests.outcome.unavailable": 10}),
+    ("h11", "全年收到申请46件，办结44件，其余2件因涉及多个部门，将在2020年1月答复。",
+     {"requests.received": 46, "requests.outcome.total": 44, "requests.carried_forward": 2}),
+    ("h12", "申请人情况：个人提出申请40件，单位提出申请5件。",
+     {"requests.applicant.natural_person": 40, "requests.applicant.organization": 5}),
+]
+
+#: Misses left: the tagger marks neither 一网通办 as a channel nor 本市居民 as applicants (h03), and the zero of
+#: 年底无结转 (carried forward 0) is the zero rules' (h08). Kept to show them; not asserted.
+KNOWN_MISSES: list[Passage] = [
+    ("h03", "全年共收到政府信息公开申请12件，均通过“一网通办”平台提交，申请人均为本市居民。",
+     {"requests.received": 12, "requests.channel.online": 12, "requests.applicant.natural_person": 12}),
+    ("h08", "本机关全年无上年结转申请，本年新收申请11件，年底无结转。",
+     {"requests.carried_over": 0, "requests.received": 11, "requests.carried_forward": 0}),
+]
+
+ALL = REQUEST_CLASSES + UNSEEN_1 + UNSEEN_2 + EXPLORED_3
 
 
 @pytest.fixture(scope="module")
@@ -171,5 +205,12 @@ def test_request_passage(tagger, pid: str, text: str, expected: dict[str, float]
     assert got == want, f"{pid}: extra {sorted(got - want)}, missed {sorted(want - got)}"
 
 
+@pytest.mark.xfail(reason="known misses (see KNOWN_MISSES)", strict=False)
+@pytest.mark.parametrize(("pid", "text", "expected"), KNOWN_MISSES, ids=[p[0] for p in KNOWN_MISSES])
+def test_known_miss(tagger, pid: str, text: str, expected: dict[str, float]):
+    test_request_passage(tagger, pid, text, expected)
+
+
 def test_passage_ids_are_unique():
-    assert len({p[0] for p in ALL}) == len(ALL)
+    every = ALL + KNOWN_MISSES
+    assert len({p[0] for p in every}) == len(every)

@@ -3,8 +3,8 @@
 A count of requests followed, in its clause or the next one of its sentence (no other count between),
 by a phrase that moves the request into next year is the carry-forward, even where the tagger left
 the phrase unmarked or marked only its 答复 (which alone would read as an answered total): 结转至 /
-结转到 / 结转下 / 转入下一年度 / 顺延至下 / 延期至 a year or 次年, and the unfinished 正在办理 / 尚在办理 /
-仍在办理. 延期答复 alone is not enough: an extended deadline may still fall in the year. The sentence must
+结转到 / 结转下 / 转入下一年度 / 顺延至下 / 延期至 a year or 次年, an answer promised for a year to come
+(将在2020年1月答复, 于次年答复), and the unfinished 正在办理 / 尚在办理 / 仍在办理. 延期答复 alone is not enough: an extended deadline may still fall in the year. The sentence must
 speak of requests (申请, 办理, 答复, 办结, 受理), never of cases (复议, 诉讼: 正在审理 is a result), approvals
 or letters (行政审批, 来信: :data:`infer.lexicon.NOT_REQUEST_APPROVALS`, ``NOT_REQUEST_MESSAGES``).
 
@@ -22,6 +22,11 @@ Example::
 
     从办理情况看，按期[答复|ANSWERED][58|COUNT]件，另有[2|COUNT]件延期至2021年1月[答复|ANSWERED]。
     → requests.outcome.total=58, requests.carried_forward=2
+
+Example::
+
+    全年[收到|RECEIVED]申请[46|COUNT]件，[办结|ANSWERED][44|COUNT]件，其余[2|COUNT]件因涉及多个部门，将在2020年1月答复。
+    → requests.received=46, requests.outcome.total=44, requests.carried_forward=2
 
 Example::
 
@@ -45,7 +50,10 @@ NAME = "deferred"
 #: Moves a request into next year (in simplified form).
 _INTO_NEXT_YEAR = re.compile(
     r"结转(至|到|入|下)|转入(下|次|明)|顺延(至|到)(下|次|明)|延期(至|到)\s*(\d{4}|[〇零一二三四五六七八九]{4}|次|下|明)"
-    r"|(正在|尚在|仍在|还在)(办理|处理)")
+    r"|(正在|尚在|仍在|还在)(办理|处理)"
+    # an answer promised for next year: 将在2020年1月答复, 将于次年答复, 于下一年度办结
+    r"|将(在|于)?\s*(\d{4}|[〇零一二三四五六七八九]{4}|次|下|明)[^，,。；;]{0,10}(答复|办结|办理)"
+    r"|(于|在)(次年|下一?年度?|明年)[^，,。；;]{0,6}(答复|办结|办理)")
 _REQUEST_TOPIC = re.compile(r"申请|办理|答复|办结|受理")
 _CASE_WORDS = re.compile(r"复议|诉讼|起诉|申诉|举报|投诉")
 _UNIT_AFTER = re.compile(r"\s*(件|份|宗|条|个|项)")

@@ -48,6 +48,20 @@ Example::
     本年[收到|RECEIVED][个人|APPLICANT]提出的公开申请[5|COUNT]件。
     → requests.received=5, requests.applicant.natural_person=5
 
+Without 的, the applicant right after the verb (``接收企业申请6件``) qualifies the total only when no other
+applicant is counted in the sentence (``受理个人申请20件，法人申请3件`` is a breakdown). A word for the public
+(群众, 公众: :data:`infer.lexicon.APPLICANT_THE_PUBLIC`) names no kind of applicant.
+
+Example::
+
+    全年[接收|RECEIVED][群众|APPLICANT]申请[6|COUNT]件，均已按期答复。
+    → requests.received=6, requests.outcome.total=6
+
+Example::
+
+    全年[受理|RECEIVED][个人|APPLICANT]申请[20|COUNT]件，[法人|APPLICANT]申请[3|COUNT]件。
+    → requests.applicant.natural_person=20, requests.applicant.organization=3
+
 The same when the tagger left the applicant unmarked: one kind of applicant of the lexicon between the
 receiving verb and 的…申请 of a received total is that kind's count too.
 
@@ -65,7 +79,7 @@ from __future__ import annotations
 
 import re
 
-from infer.lexicon import ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, CASE_SYNONYMS, category_field
+from infer.lexicon import ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, APPLICANT_THE_PUBLIC, CASE_SYNONYMS, category_field
 from infer.prose.doc import DIRECT, FALLBACK, OTHER_SIDE, Doc, Linked, field_of, listed_phrase_before
 from infer.prose.spans import Span
 from infer.schema import is_field
@@ -155,14 +169,30 @@ def _applicant_qualifier(doc: Doc, links: list[Linked]) -> list[Linked]:
             out.append(l)
             continue
         verb_at = _receiving_before(doc, start, apps[0].start, cats)
-        if verb_at is None or not _OF_REQUEST.match(doc.simple(apps[-1].end, l.number.start)):
+        after = doc.simple(apps[-1].end, l.number.start)
+        if verb_at is None or not (_OF_REQUEST.match(after) or _direct_object(doc, l, verb_at, apps, after, links)):
             out.append(l)
             continue
         phrase = doc.simple(verb_at, apps[-1].end)
         out.append(Linked("requests.received", l.value, l.number, l.categories, l.link_confidence, NAME))
-        if not (_PERSON.search(phrase) and _ORG.search(phrase)) and listed_phrase_before(doc, apps[0]) is None:
+        public = any(w in doc.simple(a.start, a.end) for a in apps for w in APPLICANT_THE_PUBLIC)
+        if not public and not (_PERSON.search(phrase) and _ORG.search(phrase)) \
+                and listed_phrase_before(doc, apps[0]) is None:
             out.append(l)  # one kind of applicant: all the requests were theirs
     return out
+
+
+_DIRECT_REQUEST = re.compile(r"^(提出|提交|递交)?的?(政府信息公开|信息公开|公开)?申请[^，,。；;、]{0,4}$")
+
+
+def _direct_object(doc: Doc, l: Linked, verb_at: int, apps: list[Span], after: str, links: list[Linked]) -> bool:
+    """``接收群众申请6件``: the applicant right after the verb, 申请 right after it, and no other applicant count
+    in the sentence (else the clause is one item of a breakdown)."""
+    if len(apps) != 1 or not _DIRECT_REQUEST.match(after) or len(doc.simple(verb_at, apps[0].start)) > 4:
+        return False
+    sid = doc.seg.sentence_id(l.number.start)
+    return not any(o is not l and o.field.startswith("requests.applicant.")
+                   and doc.seg.sentence_id(o.number.start) == sid for o in links)
 
 
 def _receiving_before(doc: Doc, start: int, end: int, cats: list[Span]) -> int | None:

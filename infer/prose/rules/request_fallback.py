@@ -9,6 +9,9 @@ Two shapes, both for a count (with a unit) that nothing linked:
   outcomes), an applicant needs another applicant count in its sentence: a lone count with a category
   word somewhere after it is too loose to read. Short words (公开, 其他, 个人 inside 个人隐私) are not read:
   outcome phrases need four characters, and an applicant phrase must be followed by 提出/提交/申请.
+* **An applicant before the count** (``个人提出申请40件，单位提出申请5件`` with 单位 untagged): the piece of the
+  count, with no tagged span, opens with an applicant phrase of the lexicon followed by 提出/提交/申请, and
+  another applicant is counted in the sentence.
 * **The count as a predicate** (``网上申请占绝大多数，为49件``): a clause that is only 为/是/共/计 and the count
   takes the one channel, applicant or outcome category of the clause before it in its sentence, when
   that clause has no count.
@@ -22,6 +25,11 @@ Example::
 
     有[31|COUNT]件由[个人|APPLICANT]提出，[5|COUNT]件由用人单位提出。
     → requests.applicant.natural_person=31, requests.applicant.organization=5
+
+Example::
+
+    申请人情况：[个人|APPLICANT]提出申请[40|COUNT]件，单位提出申请[5|COUNT]件。
+    → requests.applicant.natural_person=40, requests.applicant.organization=5
 
 Example::
 
@@ -65,7 +73,7 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
         value = doc.count_value(sp)
         if value is None:
             continue
-        found = _category_after(doc, sp, links) or _predicate_of(doc, sp)
+        found = _category_after(doc, sp, links) or _applicant_before(doc, sp, links) or _predicate_of(doc, sp)
         if found is not None:
             fld, cat = found
             out.append(Linked(fld, value, sp, [cat], FALLBACK, NAME))
@@ -109,6 +117,30 @@ def _category_after(doc: Doc, sp: Span, links: list[Linked]) -> tuple[str, Span]
         return None
     a = sp.end + at
     return fld, Span(a, a + len(phrase), label, 0.8, doc.text[a:a + len(phrase)])
+
+
+_APPLICANT_OPENS = re.compile("^(" + "|".join(sorted((p for ps in APPLICANT_SYNONYMS.values() for p in ps), key=len,
+                                                      reverse=True)) + r")(提出|提交|递交)?的?申请[^，,。；;、]{0,2}$")
+
+
+def _applicant_before(doc: Doc, sp: Span, links: list[Linked]) -> tuple[str, Span] | None:
+    pid = doc.seg.piece_id(sp.start)
+    p_start = doc.seg.piece_cuts[pid - 1] + 1 if pid > 0 else 0
+    if any(p_start <= s.start < sp.start for s in doc.spans):
+        return None
+    head = doc.simple(p_start, sp.start)
+    stripped = head.lstrip()
+    m = _APPLICANT_OPENS.match(stripped)
+    if m is None:
+        return None
+    sid = doc.seg.sentence_id(sp.start)
+    if not any(l.field.startswith("requests.applicant.") and doc.seg.sentence_id(l.number.start) == sid for l in links):
+        return None
+    fld = category_field("APPLICANT", m.group(1))
+    if not fld or not is_field(fld):
+        return None
+    a = p_start + len(head) - len(stripped)
+    return fld, Span(a, a + len(m.group(1)), "APPLICANT", 0.8, doc.text[a:a + len(m.group(1))])
 
 
 def _predicate_of(doc: Doc, sp: Span) -> tuple[str, Span] | None:
