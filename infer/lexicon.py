@@ -156,6 +156,8 @@ ZERO_AFTER: tuple[str, ...] = ("为零", "为0", "为０", "为无", "是零", "
 NOT_REQUEST_APPROVALS: tuple[str, ...] = (
     "行政审批", "行政许可", "审批事项", "许可事项", "权力事项", "行政确认", "行政处罚", "办事事项",
     "服务事项", "审批服务", "政务服务事项",
+    # registrations and certificates are applied for too (不动产登记申请5400件), never disclosure requests
+    "不动产登记", "登记申请", "营业执照", "户籍办理", "证照办理",
 )
 #: Messages, consultations, hotline calls and letters (unless 申请 is said after them):
 NOT_REQUEST_MESSAGES: tuple[str, ...] = (

@@ -185,7 +185,44 @@ KNOWN_MISSES: list[Passage] = [
      {"requests.carried_over": 0, "requests.received": 11, "requests.carried_forward": 0}),
 ]
 
-ALL = REQUEST_CLASSES + UNSEEN_1 + UNSEEN_2 + EXPLORED_3
+#: Written after EXPLORED_3, scored once before any change (29/3/0: the three extras were a 不动产登记 sentence,
+#: fixed by the lexicon's approval words), then kept as a guard.
+UNSEEN_4: list[Passage] = [
+    ("u01", "（二）依申请公开情况。本年度共收到政府信息公开申请58件，其中自然人申请51件、法人或其他组织申请7件；已答复58件，答复率100%。",
+     {"requests.received": 58, "requests.applicant.natural_person": 51, "requests.applicant.organization": 7, "requests.outcome.total": 58}),
+    ("u02", "按申请方式分，当面申请6件，占15%；网络申请30件，占75%；信函申请4件，占10%。",
+     {"requests.channel.in_person": 6, "requests.channel.online": 30, "requests.channel.mail": 4}),
+    ("u03", "从答复情况看，“同意公开”21件，“同意部分公开”3件，“不予公开”2件，“信息不存在”5件。",
+     {"requests.outcome.disclosed": 21, "requests.outcome.partial": 3, "requests.outcome.withheld": 2, "requests.outcome.nonexistent": 5}),
+    ("u04", "办理结果：（一）予以公开17件；（二）部分公开4件；（三）无法提供9件；（四）不予处理1件。",
+     {"requests.outcome.disclosed": 17, "requests.outcome.partial": 4, "requests.outcome.unavailable": 9, "requests.outcome.not_processed": 1}),
+    ("u05", "全年共收到申请39件，较上年的27件增长44%。申请公开的内容主要集中在征收补偿和规划审批方面。",
+     {"requests.received": 39}),
+    ("u06", "申请人以自然人为主，共45件，占93.8%；法人或其他组织3件。",
+     {"requests.applicant.natural_person": 45, "requests.applicant.organization": 3}),
+    ("u07", "按照申请人类型划分，自然人88件、商业企业6件、科研机构1件、社会公益组织2件、法律服务机构3件、其他0件。",
+     {"requests.applicant.natural_person": 88}),
+    ("u08", "2022年新收申请中，有12件在法定期限内未能办结，已依法延长答复期限并结转至2023年继续办理。",
+     {"requests.carried_forward": 12}),
+    ("u09", "本年度共受理依申请公開11件，全部按時答覆，其中同意公開7件，不屬於本機關公開範圍4件。",
+     {"requests.received": 11, "requests.outcome.total": 11, "requests.outcome.disclosed": 7, "requests.outcome.not_this_agency": 4}),
+    ("u10", "上年结转的3件申请已于今年1月全部办结。本年新收申请20件，均已办结。",
+     {"requests.carried_over": 3, "requests.received": 20, "requests.outcome.total": 20}),
+    ("u11", "受理的申请中，以书面形式提出的15件，以口头形式提出的2件。",
+     {}),
+    ("u12", "本局共收到申请9件，申请人均通过电子邮件提出。",
+     {"requests.received": 9, "requests.channel.email": 9}),
+    ("v01", "全年办理人大代表建议12件、政协提案8件，均已按期办结，满意率100%。",
+     {}),
+    ("v02", "共受理不动产登记申请5400件，其中网上申请2100件，已全部办结。",
+     {}),
+    ("v03", "局长信箱全年收到群众来信216件，均已回复；其中企业来信9件。",
+     {}),
+    ("v04", "全年共开展普法宣传活动6次，发放资料3000份，接受群众咨询450人次，其中现场咨询320人次。",
+     {}),
+]
+
+ALL = REQUEST_CLASSES + UNSEEN_1 + UNSEEN_2 + EXPLORED_3 + UNSEEN_4
 
 
 @pytest.fixture(scope="module")
