@@ -165,7 +165,8 @@ REPORTS.append(dict(
            "litigation.pending": 1, "fees.amount_yuan": 1200},
     notes="The three statistics tables are marked as images (表格见原文图片): table empty, template 2021 by year "
           "and headings. Fee 0.12万元 = 1200元. 较上年的187件 is last year's figure; 市政府办公室本级受理37件 and the "
-          "department list are a breakdown. 判决确认违法 counted as corrected (纠正 stated in the bracket).",
+          "department list are a breakdown. 判决确认违法 counted as corrected (纠正 stated in the bracket). 其他处理的12件，主要为…逾期不补正 says 'mostly': "
+          "no sub-reason fact. 延期答复9件 is no field.",
     text="""
 鹤岭市人民政府2024年政府信息公开工作年度报告
 
@@ -359,7 +360,8 @@ REPORTS.append(dict(
     notes="Whole report converted to traditional script (OpenCC s2t); no statistics table (template null). "
           "比上年增加41件 is a comparison; per-department receipts (市国土资源局受理87件 …) are a breakdown. "
           "其余6件正在办理中 → carried_forward 6. 撤销1件 → review.corrected. 举报投诉4件 about disclosure work → "
-          "complaints.total. 12345/市长热线 calls and 行政审批 counts are clutter.",
+          "complaints.total. 12345/市长热线 calls and 行政审批 counts are clutter. The 不同意公开 reasons (涉及商业秘密4件 …) "
+          "are old-law reasons with no field.",
     text="""
 洛屏市人民政府2013年政府信息公开工作年度报告
 
