@@ -166,12 +166,14 @@ def test_stat_form_slash_values_read_only_where_the_sums_prove_them() -> None:
 
 
 def test_stat_form_value_before_a_part_heading_glued() -> None:
-    text = ("政府信息公开情况统计表统计指标单位统计数一、主动公开情况（一）主动公开政府信息数条318二、依申请公开情况"
-            "（一）收到申请数件21.当面申请数件02.传真申请数件03.网络申请数件24.信函申请数件0（三）申请答复数件2"
-            "1.属于已主动公开范围数件02.同意公开答复数件2三、行政复议数量件0四、行政诉讼数量件0")
+    # invented figures: 5 requests = 1 + 1 + 2 + 1; 5 replies = 3 + 2
+    text = ("青禾县政府信息公开情况统计表（一）主动公开政府信息数条4306二、依申请公开情况"
+            "（一）收到申请数件51.当面申请数件12.传真申请数件13.网络申请数件24.信函申请数件1（三）申请答复数件5"
+            "1.属于已主动公开范围数件32.同意公开答复数件2三、行政复议数量件1四、行政诉讼数量件3")
     got = parse_tables(text).values()
-    assert got["proactive.total"] == 318 and got["requests.received"] == 2 and got["requests.channel.online"] == 2
-    assert got["review.total"] == 0 and got["litigation.total"] == 0
+    assert got["proactive.total"] == 4306 and got["requests.received"] == 5 and got["requests.channel.online"] == 2
+    assert got["requests.channel.fax"] == 1 and got["requests.outcome.disclosed"] == 2
+    assert got["review.total"] == 1 and got["litigation.total"] == 3
 
 
 # --- other 附表 --------------------------------------------------------------------------------------
