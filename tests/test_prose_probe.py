@@ -81,6 +81,15 @@ def test_more_zero_verbs_and_fee_forms():
     assert facts_of("全年收取75元。") == {}  # a bare 收取 names no charge
 
 
+def test_free_of_charge_is_a_zero_fee_only_for_requests():
+    assert facts_of("办理公开申请，本中心一律免收检索、复制费用。") == {"fees.amount_yuan": 0}
+    assert facts_of("对申请人一律免费提供所需信息。") == {"fees.amount_yuan": 0}
+    assert facts_of("在服务大厅免费发放办事指南400册。") == {}
+    assert facts_of("依申请公开收费情况：无。") == {"fees.amount_yuan": 0}
+    assert facts_of("减免情况：无。") == {}
+    assert facts_of("共收取复制费用0.2万元，对困难申请人减免费用。") == {"fees.amount_yuan": 2000}
+
+
 def test_a_denied_result_is_no_zero_of_the_cases():
     assert facts_of("行政复议未被纠正。") == {}
     assert facts_of("行政复议被纠错的情况：无。") == {}

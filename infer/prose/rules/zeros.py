@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from infer.lexicon import ANCHOR_SYNONYMS, RESULT_SYNONYMS, ZERO_AFTER, ZERO_ASSERTIONS, category_field
+from infer.lexicon import FEE_CHARGE_WORDS, RESULT_SYNONYMS, ZERO_AFTER, ZERO_ASSERTIONS, category_field
 from infer.prose.doc import DIRECT, ZERO_BACKWARD, Doc, Linked, field_of, resolve, ABSTAIN
 from infer.prose.repair import phrases
 from infer.prose.spans import Span
@@ -126,7 +126,8 @@ def _stated_after(doc: Doc, links: list[Linked]) -> list[Linked]:
         cut = max([m.end() for m in _FIGURE_OR_SEMICOLON.finditer(before)] + [0])
         lo = max(numbers + [s_start, s_start + cut])
         tagged = [s for s in doc.spans if not s.is_number and lo <= s.start and s.end <= a]
-        scope = sorted(tagged + _case_phrases(doc, lo, a, tagged), key=lambda s: s.start)
+        scope = sorted(tagged + _case_phrases(doc, lo, a, tagged) + _fee_phrase(doc, lo, a, tagged),
+                       key=lambda s: s.start)
         scope = [s for s in scope if s.label in ("CASE", "FEE")]
         if _result_words(doc, lo, a):
             continue  # 行政复议被纠错的情况：无 denies a result, not the cases
@@ -204,9 +205,9 @@ def _case_phrases(doc: Doc, lo: int, hi: int, tagged: list[Span]) -> list[Span]:
     return sorted(found, key=lambda s: s.start)
 
 
-#: A fee phrase the tagger left unmarked after a zero word (不收取任何费用): the lexicon's fee anchors, when
-#: the stretch names a charge (费), so 未收取申请材料 is no fee.
-_FEE_WORDS = re.compile("|".join(sorted(map(re.escape, ANCHOR_SYNONYMS["FEE"]), key=len, reverse=True)))
+#: A fee phrase the tagger left unmarked after a zero word (不收取任何费用, 免收复制费): the lexicon's charge
+#: words, when the stretch names a charge (费), so 未收取申请材料 is no fee.
+_FEE_WORDS = re.compile("|".join(sorted(map(re.escape, FEE_CHARGE_WORDS), key=len, reverse=True)))
 
 
 def _fee_phrase(doc: Doc, lo: int, hi: int, tagged: list[Span]) -> list[Span]:
@@ -218,6 +219,10 @@ def _fee_phrase(doc: Doc, lo: int, hi: int, tagged: list[Span]) -> list[Span]:
     m = _FEE_WORDS.search(simple)
     if not m or "费" not in simple:
         return []
+    if m.group() == "免费":
+        c_start, c_end = doc.clause_bounds(lo)
+        if "申请" not in doc.simple(c_start, c_end):
+            return []  # 免费发放宣传资料: free of charge, but not a request's fee
     a, b = lo + m.start(), lo + m.end()
     return [Span(a, b, "FEE", 0.9, doc.text[a:b])]
 
@@ -285,7 +290,7 @@ def _untagged(doc: Doc, done: set[int], links: list[Linked]) -> list[Linked]:
     out: list[Linked] = []
     zero_at = {l.number.start for l in links if l.value == 0}
     pattern = re.compile("|".join(sorted(map(re.escape, ZERO_ASSERTIONS), key=len, reverse=True)))
-    simple = doc.simple_where("未无無没沒零不")
+    simple = doc.simple_where("未无無没沒零不免")
     for m in pattern.finditer(simple):
         a, b = m.start(), m.end()
         clause = doc.seg.clause_id(a)
@@ -293,6 +298,8 @@ def _untagged(doc: Doc, done: set[int], links: list[Linked]) -> list[Linked]:
             continue
         if simple.startswith("未经", a) or simple[max(0, a - 1):a] == "尚" and m.group() != "尚未发生":
             continue
+        if m.group().startswith("免") and simple[max(0, a - 1):a] == "减":
+            continue  # 减免费用: fees reduced or waived for some, not a zero fee
         if any(s.is_number and s.start < b <= s.end for s in doc.spans):
             continue
         z = Span(a, b, "ZERO", 0.9, doc.text[a:b])
