@@ -173,13 +173,14 @@ _PROSE_LABEL = re.compile(r"[。，,；;]|^.{41,}$")
 
 
 def _classify(items: list[Indicator], res: TableResult) -> None:
-    """Map each label to a field. Inside a 申请 / 答复 block, sub-indicators are numbered (1.当面申请数),
-    or follow a 其中 unnumbered (其中：当面申请 / 网上申请 / 电子邮件申请): once the block's list has
-    begun, an unnumbered label that names exactly one field of the block by a specific phrase is its
-    next item, and a label that names several (信函、传真申请数) is a combined item of the block (reported,
-    never guessed). The first label that names none ends the block."""
+    """Map each label to a field. Inside a 申请 / 答复 block, sub-indicators are numbered (1.当面申请数,
+    (1)当面申请, ①), or follow the block's total unnumbered (其中：当面申请 / 网上申请 / 电子邮件申请; a
+    sideways table has no 其中): an unnumbered label that names exactly one field of the block by a
+    specific phrase is its next item, and a label that names several (信函、传真申请数) is a combined item
+    of the block (reported, never guessed). The first label that names none ends the block. Whole-label
+    names (行政复议, 申诉) are matched after the label's own numbering (三、行政复议)."""
     block: str | None = None
-    listing = False  # the current block's sub-items have begun (a 其中 or a numbered item seen)
+    listing = False  # inside a block whose items may come unnumbered (from its total on)
     unknown: list[str] = []
     for it in items:
         if _PROSE_LABEL.search(it.label):
