@@ -24,7 +24,7 @@ from infer.schema import FIELD_KEYS  # noqa: E402
 from infer.textio import load_report  # noqa: E402
 
 DEVSET2 = ROOT / "devset2"
-PARTS = ("prose", "tables", "meta")
+PARTS = ("prose", "tables", "meta", "long")
 
 
 def _gold(part: str) -> dict:
