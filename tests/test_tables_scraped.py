@@ -403,3 +403,15 @@ def test_prose_after_a_mention_of_the_table_gives_no_indicator() -> None:
             "2020年，本局被申请行政复议3件，均维持。\n四、行政诉讼\n2020年未发生行政诉讼。\n五、申诉\n无。\n")
     res = parse_tables(text)
     assert res.values() == {}
+
+
+@pytest.mark.parametrize("sep", ["\t", " | ", "\n"])
+def test_total_only_table_with_slash_zeros(sep: str) -> None:
+    """Table 三 printing only its 总计 column, '/' for its zeros: each '/' is proven 0 by the group sums."""
+    rows = [sep.join(labels + ["/" if vals[-1] == 0 else str(vals[-1])]) for labels, vals, _ in forms.ROWS]
+    case = "\n".join("\t".join(h) for h in forms.CASE_HEADER) + "\n" + "\t".join(map(str, forms.CASE_VALUES)) + "\n"
+    text = forms.INTRO + forms.H3 + sep.join(["项目", "总计"]) + "\n" + "\n".join(rows) + "\n" + forms.H4 + case + forms.OUTRO
+    res = parse_tables(text)
+    expected = {k: v for k, v in forms.EXPECTED.items() if not k.startswith("requests.applicant")}
+    assert {k: res.values().get(k) for k in expected} == expected
+    assert res.status == "parsed", res.warnings

@@ -67,9 +67,12 @@ def place(shadow: str, row: RowRead, columns: list[Column], trailing: int | None
     ``total_only``: the table prints only the 总计 column (one cell per row)."""
     cells = row.tokens
     if total_only:
-        if len(cells) == 1 and cells[0].kind == "num":
+        if len(cells) == 1 and cells[0].kind in ("num", "unknown"):
             t = cells[0]
-            row.values = [Cell(row.spec.key or "", "total", t.value, t.start, t.end, row.label, "总计")]
+            if t.kind == "unknown":  # a '/' the sums may still prove 0 (infer.tables.blanks)
+                res.warnings.append(f"cell {row.label}: non-numeric cell {t.raw!r} at {t.start}; left empty")
+            row.values = [Cell(row.spec.key or "", "total", t.value if t.kind == "num" else None, t.start, t.end,
+                               row.label, "总计")]
         elif cells or not (row.spec.group and has_subs):
             res.warnings.append(f"row {row.label} ({row.spec.key}): {len(cells)} cells where the table has only "
                                 f"its 总计 column; not read")
