@@ -222,7 +222,15 @@ UNSEEN_4: list[Passage] = [
      {}),
 ]
 
-ALL = REQUEST_CLASSES + UNSEEN_1 + UNSEEN_2 + EXPLORED_3 + UNSEEN_4
+#: An answering clause after a new heading, or about something else, is not the requests' answered total.
+GUARDS: list[Passage] = [
+    ("w01", "全年共收到政府信息公开申请5件，其中网上申请3件，当面申请2件。\n三、政府信息公开咨询情况\n全年接待咨询若干，均已及时答复。",
+     {"requests.received": 5, "requests.channel.online": 3, "requests.channel.in_person": 2}),
+    ("w02", "本年收到申请7件，均为个人提出。对群众在网站留言中反映的问题，均已逐一答复。",
+     {"requests.received": 7, "requests.applicant.natural_person": 7}),
+]
+
+ALL = REQUEST_CLASSES + UNSEEN_1 + UNSEEN_2 + EXPLORED_3 + UNSEEN_4 + GUARDS
 
 
 @pytest.fixture(scope="module")

@@ -29,6 +29,8 @@ channel or applicant counts, a combined channel or outcome the linker abstained 
 outcome counts. Then the answering clause must open its sentence (after a time phrase such as
 截至年底 at most), restate the total (``截至年底，30件申请已全部答复``) or close a sentence that breaks the
 total down (``…不予公开1件，均已按期答复``): a clause deep inside another sentence may speak of something else.
+The search stops at a top-level heading not about requests (三、…咨询情况: a new section), and skips a clause that names something else
+a body answers (咨询, 留言, 问题, 建议).
 
 Example::
 
@@ -52,6 +54,11 @@ Example::
 
 Example::
 
+    本年[收到|RECEIVED]申请[5|COUNT]件。对群众反映的问题均及时答复。
+    → requests.received=5
+
+Example::
+
     共[受理|RECEIVED]申请[8|COUNT]件，[予以公开|OUTCOME][5|COUNT]件。办理中发现部分申请内容重复，均已答复。
     → requests.received=8, requests.outcome.disclosed=5
 """
@@ -59,7 +66,7 @@ from __future__ import annotations
 
 import re
 
-from infer.lexicon import ANSWER_VERBS
+from infer.lexicon import ANSWER_VERBS, NOT_REQUEST_MESSAGES
 from infer.prose.doc import OTHER_SIDE, Doc, Linked
 
 NAME = "answered"
@@ -73,6 +80,12 @@ _BREAKDOWN = ("requests.channel.", "requests.applicant.", "requests.outcome.")
 _BREAKDOWN_LABELS = frozenset({"CHANNEL", "APPLICANT", "OUTCOME"})
 #: A time phrase that may open the sentence before the answering clause (截至年底, 截至12月31日, 到年底).
 _TIME_OPENER = re.compile(r"\s*(截至|截止|截止到|到|至)[^，,。；;]{0,12}[，,]?\s*$")
+#: A top-level heading opens a new section (三、… / 第三部分): an answer after it is not this total's, unless the
+#: heading itself is about requests (三、依申请公开办理情况; sub-headings such as （二）答复情况 never stop).
+_HEADING = re.compile(r"\s*([一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十]+部分)[^\n。]*")
+_REQUEST_HEADING = re.compile(r"申请|答复|办理|办结")
+#: What else a body answers (咨询, 留言, 来信, 问题, 建议 …): such a clause is not about the requests.
+_OTHER_OBJECTS = tuple(NOT_REQUEST_MESSAGES) + ("问题", "建议", "提案", "意见")
 #: How far (characters) after the total a sentence naming "the requests" still refers to it.
 REACH_CHARS = 600
 
@@ -106,8 +119,12 @@ def _answered_after(doc: Doc, l: Linked, links: list[Linked]) -> bool:
         counts = [s for s in doc.spans if s.label == "COUNT" and pos <= s.start < c_end
                   and doc.count_value(s) is not None and s.start not in breakdown]
         clause = doc.simple(pos, c_end)
-        if _CASE_WORDS.search(clause):
-            return False
+        heading = _HEADING.match(doc.text, pos)
+        if _CASE_WORDS.search(clause) or (heading and not _REQUEST_HEADING.search(doc.simple(*heading.span()))):
+            return False  # cases, or a new section: the requests are behind us
+        if any(w in clause for w in _OTHER_OBJECTS):
+            pos = next_end + 1
+            continue  # 对群众反映的问题均及时答复: something else was answered
         restated = all(doc.count_value(s) == l.value for s in counts)
         verb = _VERB.search(clause)
         if verb and restated and (l.value == 1 or _ALL.search(clause, 0, verb.start())):
