@@ -20,7 +20,7 @@ class TableError(BatchError):
 
 
 _COUNT_COLUMNS = ("prose_facts", "table_facts", "mismatches", "failed_checks", "warnings")
-#: report metadata columns (infer/metadata.py): column -> (item of the JSON "report" object, its attribute)
+#: report metadata columns (infer/metadata/): column -> (item of the JSON "report" object, its attribute)
 _REPORT_COLUMNS = {"issuer": ("issuer", "text"), "issuer_normalized": ("issuer", "normalized"),
                    "region": ("region", "text"), "level": ("region", "level"), "year": ("year", "value"),
                    "published": ("published", "value")}
