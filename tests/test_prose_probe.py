@@ -155,6 +155,22 @@ def test_a_result_naming_its_case_after_another_types_result_counts():
     assert got == {"review.total": 3, "litigation.total": 2, "review.upheld": 3, "litigation.other": 2}
 
 
+def test_a_bracketed_result_after_a_count():
+    assert facts_of("[行政诉讼|CASE]案件数：[1|COUNT]件（[撤诉|RESULT]）。") == {"litigation.total": 1, "litigation.other": 1}
+    assert facts_of("[行政复议|CASE]：[3|COUNT]件（均[维持|RESULT]）。") == {"review.total": 3, "review.upheld": 3}
+    assert facts_of("[行政复议|CASE]：[3|COUNT]件（[维持|RESULT]）。") == {"review.total": 3}  # how many upheld is unsure
+
+
+def test_a_sum_after_result_counts_is_the_total():
+    assert facts_of("[行政复议|CASE]结果[维持|RESULT][2|COUNT]件，[撤销|RESULT][1|COUNT]件，共计3件。") == {
+        "review.upheld": 2, "review.corrected": 1, "review.total": 3}
+
+
+def test_a_case_phrase_then_wu_closing_the_clause():
+    assert facts_of("涉及信息公开的[行政复议|CASE][2|COUNT]件（均[维持|RESULT]原答复），行政诉讼无。") == {
+        "review.total": 2, "review.upheld": 2, "litigation.total": 0}
+
+
 # --- topic ----------------------------------------------------------------------------------------------------
 
 def test_cases_not_about_disclosure_or_counted_as_the_reviewing_authority():

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from infer.lexicon import FEE_CHARGE_WORDS, RESULT_SYNONYMS, ZERO_AFTER, ZERO_ASSERTIONS, category_field
+from infer.lexicon import CASE_SYNONYMS, FEE_CHARGE_WORDS, RESULT_SYNONYMS, ZERO_AFTER, ZERO_ASSERTIONS, category_field
 from infer.prose.doc import DIRECT, ZERO_BACKWARD, Doc, Linked, field_of, resolve, ABSTAIN
 from infer.prose.repair import phrases
 from infer.prose.spans import Span
@@ -95,12 +95,15 @@ def _zero_count_of_list(doc: Doc, links: list[Linked]) -> list[Linked]:
     return out
 
 
-#: 行政复议情况：无。 / 行政诉讼为零。 / 行政复议、行政诉讼均未发生。 / …无一例。: a zero stated after what it
-#: denies, ending its clause.
+#: 行政复议情况：无。 / 行政诉讼为零。 / 行政复议、行政诉讼均未发生。 / …无一例。 / 行政诉讼无。: a zero stated
+#: after what it denies, ending its clause.
 _ZERO_PREDICATES = (
     re.compile(r"(：|:|为|是)\s*(?P<z>无|零|没有|0|０)\s*(件|起|宗|例|个|次)?\s*(?=[。；;，,\n]|$)"),
     re.compile(r"(均|都|皆|也|亦|全部|全都)?\s*(?P<z>未发生|未曾发生|未出现|没有发生|没发生|未有|无一例|无一起|无一件|"
                r"无一宗|均无|都没有)\s*(?=[。；;，,\n]|$)"),
+    # 行政诉讼无。 / 收费无。: a case or fee phrase of the lexicon, then 无 closing the clause
+    re.compile("(" + "|".join(sorted({*(p for ps in CASE_SYNONYMS.values() for p in ps), "案件", *FEE_CHARGE_WORDS},
+                                     key=len, reverse=True)) + r")\s*(?P<z>无|没有)\s*(?=[。；;，,\n]|$)"),
 )
 
 
@@ -129,7 +132,7 @@ def _stated_after(doc: Doc, links: list[Linked]) -> list[Linked]:
         scope = sorted(tagged + _case_phrases(doc, lo, a, tagged) + _fee_phrase(doc, lo, a, tagged),
                        key=lambda s: s.start)
         scope = [s for s in scope if s.label in ("CASE", "FEE")]
-        if _result_words(doc, lo, a):
+        if scope and _result_words(doc, scope[-1].end, a):
             continue  # 行政复议被纠错的情况：无 denies a result, not the cases
         z = Span(a, b, "ZERO", 0.9, doc.text[a:b])
         for f, ev in _fields(doc, z, scope):
