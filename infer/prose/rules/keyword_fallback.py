@@ -40,8 +40,8 @@ from __future__ import annotations
 
 import re
 
-from infer.lexicon import (CASE_SYNONYMS, NOT_DISCLOSURE_COMPLAINTS, NOT_DISCLOSURE_FEES, RESULT_SYNONYMS,
-                           category_field)
+from infer.lexicon import (CASE_SYNONYMS, FEE_CHARGE_WORDS, NOT_DISCLOSURE_COMPLAINTS, NOT_DISCLOSURE_FEES,
+                           RESULT_SYNONYMS, category_field)
 from infer.numerals import CHINESE_NUMERAL_CHARS
 from infer.prose.doc import CASES_WITH_RESULTS, FALLBACK, Doc, Linked, listed_phrase_before
 from infer.prose.spans import Span
@@ -59,8 +59,8 @@ _MONEY_BETWEEN = re.compile(r"[0-9０-９]\s*(万|萬)?\s*元")
 _CONNECTING = re.compile(r"(案件|案|申请|事项|数量|件数|起数|次数|总数|数|情况|方面|类|共计|合计|总计|共|计|为|是|有|"
                          r"的|了|达|发生|受理|收到|办理|涉及|共有|本年度|全年|本年|其中|合计为|累计|"
                          r"[：:\s（(）)])*")
-#: What may stand between a fee word and its amount.
-_FEE_WORD = re.compile(r"收取|收费|费用|处理费|复制费|检索费|邮寄费|工本费|费")
+#: A word naming a charge before an amount: the lexicon's charge words (not 免费: free is no amount), or 费.
+_FEE_WORD = re.compile("|".join(sorted((w for w in FEE_CHARGE_WORDS if w != "免费"), key=len, reverse=True)) + "|费")
 #: Fee words that name a charge by themselves (全年收费0元), unlike a bare 收取 or 费.
 _PLAIN_FEE = re.compile(r"收费|费用")
 #: A fee heading right before the statement (（三）收费情况。 / 五、收费及减免情况).
