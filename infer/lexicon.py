@@ -82,7 +82,7 @@ OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
     "requests.outcome.not_processed.confirm": ("确认或重新出具",),
     "requests.outcome.other.overdue_correction": ("逾期不补正", "逾期未补正", "未按要求补正", "逾期未按要求补正"),
     "requests.outcome.other.unpaid_fee": ("逾期未按收费通知", "逾期未缴纳费用", "逾期未缴纳", "未缴纳信息处理费",
-                                          "未缴纳费用"),
+                                          "未缴纳费用", "未按期缴纳", "未按时缴纳"),
 }
 
 CASE_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -128,11 +128,6 @@ ANCHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
 FEE_CHARGE_WORDS: tuple[str, ...] = ("收费", "收取费用", "收取", "费用", "信息处理费", "处理费", "复制费", "检索费",
                                      "邮寄费", "工本费", "免费")
 
-#: Words that name a charge, for rules that read fees the tagger left unmarked (收取信息处理费0.3万元,
-#: 免收复制费): wider than the FEE anchors, which the generator and the baseline also read.
-FEE_CHARGE_WORDS: tuple[str, ...] = ("收费", "收取费用", "收取", "费用", "信息处理费", "处理费", "复制费", "检索费",
-                                     "邮寄费", "工本费", "免费")
-
 #: A carry-over or carry-forward span must say it carries something (上年 alone is last year's figure).
 CARRY_WORDS: tuple[str, ...] = ("转", "顺延", "办理", "延续", "继续")
 
@@ -144,7 +139,7 @@ ZERO_WORDS: tuple[str, ...] = ("未", "没有", "无", "均未", "并未", "尚�
 #: result, 未经复议 means "without review", 无法提供 is an outcome, 无误 and 无偿 assert nothing.
 ZERO_ASSERTIONS: tuple[str, ...] = (
     "未发生", "未收到", "未接到", "未受理", "未收取", "未出现", "未产生", "未有", "未向", "未曾", "未因", "未被",
-    "未涉及", "未就", "未引起", "未引发", "未遇到", "未提起", "未办理", "零收费", "免收", "免费", "免收", "免费",
+    "未涉及", "未就", "未引起", "未引发", "未遇到", "未提起", "未办理", "零收费", "免收", "免费",
     "均未", "并未", "从未", "尚未发生", "没有发生", "没有收到", "没有接到", "没有收取", "没有", "没发生",
     "没收到", "无", "不收取", "不收费", "不存在",
 )

@@ -14,6 +14,13 @@ Example::
     共[收到|RECEIVED]申请[6|COUNT]份，均为公民个人通过[信函|CHANNEL]提出。
     → requests.received=6, requests.channel.mail=6, requests.applicant.natural_person=6
 
+A total of one needs no 均: the clause right after it that says how it was made is that request's.
+
+Example::
+
+    全年仅[收到|RECEIVED]申请[1|COUNT]件，系个人通过[来访|CHANNEL]方式提出。
+    → requests.received=1, requests.channel.in_person=1, requests.applicant.natural_person=1
+
 A later sentence may say it of the requests (``申请人均为自然人``, ``上述申请均通过网上提交``): a channel or
 applicant clause with 均… whose sentence names 申请 before it takes the received total stated last
 before it (within :data:`REACH_CHARS`), not an answered total.
@@ -56,10 +63,11 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
         cats = sorted(cats + _untagged_applicants(doc, items, c_start), key=lambda c: c.start)
         if not cats:
             continue
-        if not ALL_OF.search(doc.text, c_start, cats[0].start):
-            continue
         sentence = seg.sentence_id(cats[0].start)
         prior = [t for t in totals if t.number.end <= c_start and seg.sentence_id(t.number.start) == sentence]
+        if not ALL_OF.search(doc.text, c_start, cats[0].start):
+            if not (prior and _the_one_request(doc, prior[-1], cats, c_start)):
+                continue
         if prior:
             total = prior[-1]
         else:
@@ -74,6 +82,16 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
                 seen.add(fld)
                 out.append(Linked(fld, total.value, total.number, [c], OTHER_SIDE * INHERITED_CASE, NAME))
     return out
+
+
+def _the_one_request(doc: Doc, total: Linked, cats: list[Span], c_start: int) -> bool:
+    """``收到申请1件，系村民通过来访方式提出``: a total of one, then a clause of channels or applicants that ends
+    in a verb of applying, right after the total's clause (no 均 needed: there is one request)."""
+    if total.value != 1 or total.field != "requests.received" or any(c.label == "OUTCOME" for c in cats):
+        return False
+    _, t_end = doc.clause_bounds(total.number.start)
+    _, c_end = doc.clause_bounds(c_start)
+    return t_end + 1 == c_start and bool(_APPLYING_END.search(doc.simple(c_start, c_end)))
 
 
 #: How far (characters) before a 申请人均为… sentence the received total may stand.

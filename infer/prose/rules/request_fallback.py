@@ -14,7 +14,7 @@ Two shapes, both for a count (with a unit) that nothing linked:
   another applicant is counted in the sentence.
 * **The count as a predicate** (``网上申请占绝大多数，为49件``): a clause that is only 为/是/共/计 and the count
   takes the one channel, applicant or outcome category of the clause before it in its sentence, when
-  that clause has no count.
+  that clause has no count; where the tagger marked nothing there, one channel of the lexicon before 申请.
 
 Example::
 
@@ -38,6 +38,11 @@ Example::
 
 Example::
 
+    网上申请仍是主要渠道，共[36|COUNT]件；[当面|CHANNEL]申请次之，共[9|COUNT]件。
+    → requests.channel.online=36, requests.channel.in_person=9
+
+Example::
+
     全年开展培训[2|COUNT]次，另有[3|COUNT]件涉及个人隐私。
     → nothing
 """
@@ -45,7 +50,7 @@ from __future__ import annotations
 
 import re
 
-from infer.lexicon import APPLICANT_SYNONYMS, OUTCOME_SYNONYMS, category_field
+from infer.lexicon import APPLICANT_SYNONYMS, CHANNEL_SYNONYMS, OUTCOME_SYNONYMS, category_field
 from infer.prose.doc import FALLBACK, Doc, Linked, field_of
 from infer.prose.spans import Span
 from infer.schema import is_field
@@ -95,8 +100,8 @@ def _window_after(doc: Doc, sp: Span) -> int:
 
 def _category_after(doc: Doc, sp: Span, links: list[Linked]) -> tuple[str, Span] | None:
     end = _window_after(doc, sp)
-    if any(sp.end <= s.start < end for s in doc.spans):
-        return None  # the tagger marked something there: pairing had its say
+    if any(sp.end <= s.start < end and s.label != "FEE" for s in doc.spans):
+        return None  # the tagger marked something there: pairing had its say (a fee word: 未缴纳信息处理费)
     window = doc.simple(sp.end, end)
     sid = doc.seg.sentence_id(sp.start)
     in_sentence = [l for l in links if doc.seg.sentence_id(l.number.start) == sid]
@@ -152,8 +157,26 @@ def _predicate_of(doc: Doc, sp: Span) -> tuple[str, Span] | None:
     if p_start < s_start:
         return None
     prev = [s for s in doc.spans if p_start <= s.start < c_start - 1]
+    if any(s.is_number for s in prev):
+        return None
     cats = [s for s in prev if s.label in _SPECIFIC and field_of(s)]
-    if any(s.is_number for s in prev) or len({field_of(c) for c in cats}) != 1:
+    if not prev:
+        cats = _untagged_channel(doc, p_start, c_start - 1)
+    if len({field_of(c) for c in cats}) != 1:
         return None
     fld = field_of(cats[0])
     return (fld, cats[0]) if fld and is_field(fld) else None
+
+
+_CHANNEL_REQUEST = re.compile("(" + "|".join(sorted((p for ps in CHANNEL_SYNONYMS.values() for p in ps if len(p) >= 2
+                                                     and not p.startswith(("其他", "其它"))), key=len, reverse=True))
+                              + r")(提交|提出)?的?申请")
+
+
+def _untagged_channel(doc: Doc, lo: int, hi: int) -> list[Span]:
+    """A clause the tagger left bare that names exactly one channel before 申请 (网上申请仍是主要渠道)."""
+    found = list(_CHANNEL_REQUEST.finditer(doc.simple(lo, hi)))
+    if len(found) != 1:
+        return []
+    a, b = lo + found[0].start(1), lo + found[0].end(1)
+    return [Span(a, b, "CHANNEL", 0.8, doc.text[a:b])]
