@@ -90,6 +90,14 @@ def test_free_of_charge_is_a_zero_fee_only_for_requests():
     assert facts_of("共收取复制费用0.2万元，对困难申请人减免费用。") == {"fees.amount_yuan": 2000}
 
 
+def test_a_zero_under_a_heading_or_after_a_time_phrase():
+    assert facts_of("五、依申请公开收费及减免情况\n无。\n") == {"fees.amount_yuan": 0}
+    assert facts_of("（四）行政复议情况\n\n无\n") == {"review.total": 0}
+    assert facts_of("六、存在的主要问题\n无。\n") == {}
+    assert facts_of("（二）行政诉讼：本年度无。") == {"litigation.total": 0}
+    assert facts_of("行政复议情况：2020年无。") == {"review.total": 0}
+
+
 def test_a_denied_result_is_no_zero_of_the_cases():
     assert facts_of("行政复议未被纠正。") == {}
     assert facts_of("行政复议被纠错的情况：无。") == {}

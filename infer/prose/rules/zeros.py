@@ -98,7 +98,10 @@ def _zero_count_of_list(doc: Doc, links: list[Linked]) -> list[Linked]:
 #: 行政复议情况：无。 / 行政诉讼为零。 / 行政复议、行政诉讼均未发生。 / …无一例。 / 行政诉讼无。: a zero stated
 #: after what it denies, ending its clause.
 _ZERO_PREDICATES = (
-    re.compile(r"(：|:|为|是)\s*(?P<z>无|零|没有|0|０)\s*(件|起|宗|例|个|次)?\s*(?=[。；;，,\n]|$)"),
+    re.compile(r"(：|:|为|是)\s*(本年度|本年|全年|今年|当年|[0-9０-９]{4}年度?)?\s*(?P<z>无|零|没有|0|０)\s*"
+               r"(件|起|宗|例|个|次)?\s*(?=[。；;，,\n]|$)"),
+    # a line that says only 无。 under a heading naming what it denies (收费及减免情况 / 无。)
+    re.compile(r"(?m)^[ \t\u3000]*(?P<z>无|没有|暂无)[ \t\u3000]*[。.]?[ \t\u3000]*$"),
     re.compile(r"(均|都|皆|也|亦|全部|全都)?\s*(?P<z>未发生|未曾发生|未出现|没有发生|没发生|未有|无一例|无一起|无一件|"
                r"无一宗|均无|都没有)\s*(?=[。；;，,\n]|$)"),
     # 行政诉讼无。 / 收费无。: a case or fee phrase of the lexicon, then 无 closing the clause
@@ -109,7 +112,7 @@ _ZERO_PREDICATES = (
 
 #: A count above zero with a unit of cases.
 _POSITIVE_COUNT = re.compile(r"([1-9１-９][0-9０-９]*|[一二两兩三四五六七八九十]+)\s*(件|起|宗|例|个|個|次)")
-_FIGURE_OR_SEMICOLON = re.compile(r"[0-9０-９]|[；;]")
+_FIGURE_OR_SEMICOLON = re.compile(r"[0-9０-９]+(?![0-9０-９]|\s*年)|[；;]")  # a year (2021年) is no figure
 
 
 def _stated_after(doc: Doc, links: list[Linked]) -> list[Linked]:
@@ -123,6 +126,9 @@ def _stated_after(doc: Doc, links: list[Linked]) -> list[Linked]:
         if a in zero_at or not doc.is_prose(a):
             continue
         s_start, _ = doc.seg.sentence_bounds(a)
+        heading = _heading_above(doc, a)
+        if heading is not None:
+            s_start = heading
         numbers = [s.end for s in doc.spans if s.is_number and s_start <= s.start < a]
         before = doc.simple(s_start, a)
         # an untagged figure or a ； before the zero ends what it denies (行政复议：3件；行政诉讼：0件)
@@ -138,6 +144,25 @@ def _stated_after(doc: Doc, links: list[Linked]) -> list[Linked]:
         for f, ev in _fields(doc, z, scope):
             out.append(Linked(f, 0, z, ev, ZERO_BACKWARD, NAME))
     return out
+
+
+#: A heading line: short, no full stop (四、行政复议情况 / （三）收费及减免情况).
+_HEADING_LINE = re.compile(r"[^。！？!?]{2,40}")
+
+
+def _heading_above(doc: Doc, a: int) -> int | None:
+    """Start of the heading line right above ``a`` when the zero at ``a`` opens its own line (``…情况\n无。``),
+    else ``None``: the zero then denies what the heading names."""
+    line_start = doc.text.rfind("\n", 0, a) + 1
+    if doc.text[line_start:a].strip(" \t\u3000"):
+        return None
+    prev_end = line_start - 1
+    while prev_end > 0 and not doc.text[doc.text.rfind("\n", 0, prev_end) + 1:prev_end].strip():
+        prev_end = doc.text.rfind("\n", 0, prev_end)  # skip blank lines
+    if prev_end <= 0:
+        return None
+    prev_start = doc.text.rfind("\n", 0, prev_end) + 1
+    return prev_start if _HEADING_LINE.fullmatch(doc.text[prev_start:prev_end].strip()) else None
 
 
 def _not_assertion(doc: Doc, z: Span) -> bool:
