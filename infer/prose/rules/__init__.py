@@ -19,11 +19,13 @@ from types import ModuleType
 
 from infer.prose.rules import (all_of_total, answered, applicant_parts, breakdown, case_named, case_total, combined,
                                deferred, disclosure_subset, handled_total, keyword_fallback, other_misc, outcome_aside,
-                               pairing, qualifier, request_fallback, request_topic, respectively, results,
-                               split_label, sub_reasons, table_text, topic, zeros)
+                               pairing, qualifier, quoted, request_fallback, request_topic, respectively, results,
+                               split_label, sub_reasons, table_labels, table_text, topic, zeros)
 
 RULES: tuple[ModuleType, ...] = (
     table_text,
+    table_labels,
+    quoted,
     respectively,
     pairing,
     combined,
