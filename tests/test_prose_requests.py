@@ -255,7 +255,17 @@ UNSEEN_5: list[Passage] = [
      {}),
 ]
 
-ALL = REQUEST_CLASSES + UNSEEN_1 + UNSEEN_2 + EXPLORED_3 + UNSEEN_4 + GUARDS + UNSEEN_5
+#: Two whole invented reports (a 2018 county bureau on the old outline, a 2022 city bureau on the 2021 outline with its
+#: tables dropped), written after UNSEEN_5 and scored once before any change (32/2/0: an enterprise-registration
+#: count 受理企业开办申请 read as disclosure requests, fixed in request_topic), then kept as a guard.
+UNSEEN_6: list[Passage] = [
+    ("r1", "临川县水利局2018年政府信息公开工作年度报告\n\n一、概述\n2018年，我局认真贯彻《中华人民共和国政府信息公开条例》，由办公室具体负责政府信息公开工作，全年召开专题会议2次，组织培训1次。\n\n二、主动公开政府信息情况\n全年主动公开政府信息186条，其中水利工程建设项目信息42条，防汛抗旱信息57条，财政预决算信息6条。通过县政府门户网站公开134条，通过政务微信公开52条。\n\n三、依申请公开政府信息情况\n全年共受理政府信息公开申请14件，比上年增加3件，其中当面申请5件，网上申请9件。申请内容主要涉及河道采砂许可、水库移民后期扶持资金等。\n截至12月31日，14件申请均已答复。其中，同意公开9件，同意部分公开1件，申请信息不存在2件，不属于本机关公开职责范围2件。\n\n四、政府信息公开的收费及减免情况\n本年度未收取任何费用。\n\n五、因政府信息公开申请行政复议、提起行政诉讼的情况\n本年度未发生因政府信息公开申请提起的行政复议和行政诉讼。\n\n六、存在的主要问题及改进措施\n一是公开内容不够全面，二是信息更新不够及时。2019年，我局将进一步完善公开制度，对群众反映的问题及时答复。\n",
+     {"requests.received": 14, "requests.channel.in_person": 5, "requests.channel.online": 9, "requests.outcome.total": 14, "requests.outcome.disclosed": 9, "requests.outcome.partial": 1, "requests.outcome.nonexistent": 2, "requests.outcome.not_this_agency": 2, "fees.amount_yuan": 0, "review.total": 0, "litigation.total": 0}),
+    ("r2", "青崖市市场监督管理局2022年政府信息公开工作年度报告\n\n一、总体情况\n（一）主动公开。全年主动公开政府信息1,204条，其中行政处罚信息388条，行政许可信息517条。\n（二）依申请公开。2022年，本局新收政府信息公开申请96件，上年结转4件。从申请人看，自然人82件，法人或其他组织14件。全年办结93件，结转下年度7件。\n（三）政府信息管理。开展规范性文件清理1次，废止文件3件。\n（四）平台建设。全年受理企业开办申请2,310件，其中网上申请2,105件，已全部办结。\n（五）监督保障。全年开展培训2次。\n\n二、主动公开政府信息情况\n（表格略）\n\n三、收到和处理政府信息公开申请情况\n（表格略）办结的93件中，予以公开38件，部分公开11件，不予公开5件（均属于行政执法案卷），无法提供27件（其中本机关不掌握相关政府信息25件，没有现成信息需要另行制作2件），不予处理8件，其他处理4件。\n\n四、政府信息公开行政复议、行政诉讼情况\n全年因政府信息公开被申请行政复议3件，结果维持2件，尚未审结1件；被提起行政诉讼1件，尚未审结。\n\n五、存在的主要问题及改进情况\n依申请公开答复的规范化水平需进一步提高。\n\n六、其他需要报告的事项\n本年度未收取信息处理费。\n",
+     {"requests.received": 96, "requests.carried_over": 4, "requests.applicant.natural_person": 82, "requests.applicant.organization": 14, "requests.outcome.total": 93, "requests.carried_forward": 7, "requests.outcome.disclosed": 38, "requests.outcome.partial": 11, "requests.outcome.withheld": 5, "requests.outcome.withheld.enforcement_file": 5, "requests.outcome.unavailable": 27, "requests.outcome.unavailable.not_held": 25, "requests.outcome.unavailable.needs_creation": 2, "requests.outcome.not_processed": 8, "requests.outcome.other": 4, "review.total": 3, "review.upheld": 2, "review.pending": 1, "litigation.total": 1, "litigation.pending": 1, "fees.amount_yuan": 0}),
+]
+
+ALL = REQUEST_CLASSES + UNSEEN_1 + UNSEEN_2 + EXPLORED_3 + UNSEEN_4 + GUARDS + UNSEEN_5 + UNSEEN_6
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,20 @@ Example::
     窗口共[受理|RECEIVED]行政审批申请[300|COUNT]件，其中[网上|CHANNEL]申请[200|COUNT]件，[2|COUNT]件[正在办理中|CARRY_FORWARD]。
     → nothing
 
+A received total whose object is another kind of application (``受理企业开办申请2310件``, ``办理户口迁移申请``:
+a word written right before 申请 that is no disclosure, applicant or channel word) is dropped, with the request
+counts after it in its sentence (``其中网上申请2105件``). ``涉及征地补偿的申请`` (的 before 申请) stays.
+
+Example::
+
+    全年[受理|RECEIVED]企业开办申请[2310|COUNT]件，其中[网上|CHANNEL]申请[2105|COUNT]件。
+    → nothing
+
+Example::
+
+    全年[受理|RECEIVED]涉及征地补偿的申请[12|COUNT]件，其中[网上|CHANNEL]申请[7|COUNT]件。
+    → requests.received=12, requests.channel.online=7
+
 Example::
 
     局机关为[群众|APPLICANT]办理各类证明材料[160|COUNT]件。
@@ -34,6 +48,7 @@ Example::
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from infer.lexicon import NOT_REQUEST_APPROVALS
 from infer.prose.doc import Doc, Linked
@@ -47,7 +62,48 @@ _NOT_REQUEST_UNIT = re.compile(r"\s*(人(?!次)|名|户|位)")
 
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
-    return [l for l in links if not _off_topic(doc, l)]
+    kept = [l for l in links if not _off_topic(doc, l)]
+    other = [l for l in kept if l.field == "requests.received" and _other_application(doc, l)]
+    if not other:
+        return kept
+    drop = {id(l) for l in other}
+    for o in other:
+        sid = doc.seg.sentence_id(o.number.start)
+        drop |= {id(l) for l in kept if l.field.startswith("requests.") and l.number.start >= o.number.start
+                 and doc.seg.sentence_id(l.number.start) == sid}
+    return [l for l in kept if id(l) not in drop]
+
+
+#: Words that may stand right before 申请 in a disclosure request's object (besides applicant, channel and
+#: receiving words of the lexicon): 政府信息公开申请, 书面申请, 各类申请, 上述申请 …
+_REQUEST_MODIFIERS = ("公开", "信息", "书面", "口头", "各类", "相关", "有关", "此类", "上述", "以上", "提出",
+                      "提交", "递交", "共计", "合计", "累计", "年度", "本年", "全年", "当年", "今年", "新", "申请人",
+                      "依", "了", "的")
+
+
+@lru_cache(maxsize=1)
+def _allowed_before_request() -> tuple[str, ...]:
+    from infer.prose.repair import phrases
+
+    words = set(_REQUEST_MODIFIERS)
+    for label in ("APPLICANT", "CHANNEL", "RECEIVED"):
+        words |= set(phrases(label))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _other_application(doc: Doc, l: Linked) -> bool:
+    """The received count's object is X申请 with X no word of a disclosure request (企业开办申请)."""
+    start, _ = doc.clause_bounds(l.number.start)
+    anchors = [c for c in l.categories if c.label == "RECEIVED" and c.end <= l.number.start]
+    lo = anchors[-1].end if anchors else start
+    obj = doc.simple(lo, l.number.start)
+    at = obj.rfind("申请")
+    if at < 2:
+        return False
+    head = obj[:at].rstrip()
+    if not re.search(r"[\u4e00-\u9fff]{2}$", head):
+        return False
+    return not head.endswith(_allowed_before_request())
 
 
 def _off_topic(doc: Doc, l: Linked) -> bool:
