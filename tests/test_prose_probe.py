@@ -98,6 +98,11 @@ def test_a_zero_under_a_heading_or_after_a_time_phrase():
     assert facts_of("行政复议情况：2020年无。") == {"review.total": 0}
 
 
+def test_two_case_words_run_together_are_both_denied():
+    assert facts_of("本站未发生因公开申请引起的[复议诉讼|CASE]。") == {"review.total": 0, "litigation.total": 0}
+    assert facts_of("未发生[复议后起诉|CASE]的案件。") == {"litigation.after_review.total": 0}
+
+
 def test_a_denied_result_is_no_zero_of_the_cases():
     assert facts_of("行政复议未被纠正。") == {}
     assert facts_of("行政复议被纠错的情况：无。") == {}

@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import re
 
-from infer.lexicon import CASE_SYNONYMS, FEE_CHARGE_WORDS, RESULT_SYNONYMS, ZERO_AFTER, ZERO_ASSERTIONS, category_field
+from infer.lexicon import (CASE_SYNONYMS, FEE_CHARGE_WORDS, RESULT_SYNONYMS, ZERO_AFTER, ZERO_ASSERTIONS,
+                           category_field, to_simplified)
 from infer.prose.doc import DIRECT, ZERO_BACKWARD, Doc, Linked, field_of, resolve, ABSTAIN
 from infer.prose.repair import phrases
 from infer.prose.spans import Span
@@ -255,6 +256,25 @@ def _fee_phrase(doc: Doc, lo: int, hi: int, tagged: list[Span]) -> list[Span]:
     return [Span(a, b, "FEE", 0.9, doc.text[a:b])]
 
 
+def _case_types_in(phrase: str) -> list[str]:
+    """Every case type a case phrase names, read longest phrase first without overlaps: 复议诉讼 (two words run
+    together) names review and litigation, 复议后起诉 only litigation.after_review."""
+    simple = to_simplified(phrase).lower()
+    taken = [False] * len(simple)
+    found: list[tuple[int, str]] = []
+    for p in phrases("CASE"):
+        k = simple.find(p)
+        while k != -1:
+            if not any(taken[k:k + len(p)]):
+                taken[k:k + len(p)] = [True] * len(p)
+                case = category_field("CASE", p)
+                if case is not None:
+                    found.append((k, case))
+            k = simple.find(p, k + 1)
+    cases = [c for _, c in sorted(found)]
+    return list(dict.fromkeys(cases)) or [c for c in [category_field("CASE", phrase)] if c]
+
+
 def _fields(doc: Doc, z: Span, scope: list[Span]) -> list[tuple[str, list[Span]]]:
     mapped = [c for c in scope if field_of(c) is not None]
     cases = [c for c in mapped if c.label == "CASE"]
@@ -262,7 +282,8 @@ def _fields(doc: Doc, z: Span, scope: list[Span]) -> list[tuple[str, list[Span]]
     if cases and not results:
         seen: dict[str, list[Span]] = {}
         for c in cases:
-            seen.setdefault(f"{field_of(c)}.total", [c])
+            for case in _case_types_in(c.text):
+                seen.setdefault(f"{case}.total", [c])
         return [(f, e) for f, e in seen.items() if is_field(f)]
     if not mapped:
         return []
