@@ -16,8 +16,19 @@ objects that every view shows prominently. For the same reason a ``mismatch`` mu
 disagreement: prose facts the linker is unsure of (score below :data:`~infer.result.LOW_SCORE`) are
 left out of reconciliation, and a prose number that counts a different thing than the table row
 (all requests handled including those carried over: :data:`IDENTITIES`) is ``explained``, not a
-mismatch. Two prose values for one field raise a mismatch only if one of them disagrees with the table
-unexplained.
+mismatch. Two more policies keep a linker error from posing as the report's disagreement:
+
+* **Several prose values for one field, one of them the table's**: the field is a ``match``; the
+  other values are named in the explanation. The linker's extra readings (last year's figure, one
+  department's count, a slogan) are far more common than a report that states the same quantity
+  twice, once as the table does and once not; a mismatch is raised only when no prose value is the
+  table's (and not every one is explained by an identity).
+* **One prose number read as several parts of one total** (:data:`PART_GROUPS`) whose sum exceeds
+  that total (``被提起行政诉讼1件，目前尚在审理中`` read as upheld, corrected, other *and* pending of one
+  lawsuit): at most one reading can be right. The table decides: parts it confirms are kept, the
+  others are set aside (their row is ``table_only`` and says why) and are left out of the prose
+  self-checks, which would otherwise blame the report for the tool's confusion. Zeros and readings
+  that fit the total (``维持和纠正各1件`` of 2 cases) are untouched.
 """
 from __future__ import annotations
 
@@ -68,6 +79,20 @@ _CHANNELS = [k for k in FIELD_KEYS if k.startswith("requests.channel.")]
 _APPLICANTS = [k for k in FIELD_KEYS if k.startswith("requests.applicant.")]
 _TOP_OUTCOMES = [k for k in FIELD_KEYS if k.startswith("requests.outcome.") and k.count(".") == 2
                  and k != "requests.outcome.total"]
+_CASE_RESULTS = ("upheld", "corrected", "other", "pending")
+_CASES_WITH_RESULTS = ("review", "litigation", "litigation.direct", "litigation.after_review")
+
+#: (total, its parts): the parts add up to at most the total (the sums the prose self-checks use, and
+#: each outcome group's sub-reasons). One prose number read as several parts of one total is judged
+#: against it (see module doc).
+PART_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("requests.received", tuple(_CHANNELS)),
+    ("requests.received", tuple(_APPLICANTS)),
+    ("requests.outcome.total", tuple(_TOP_OUTCOMES)),
+    *((f"{case}.total", tuple(f"{case}.{r}" for r in _CASE_RESULTS)) for case in _CASES_WITH_RESULTS),
+    *((group, tuple(children(group))) for group in ("requests.outcome.withheld", "requests.outcome.unavailable",
+                                                    "requests.outcome.not_processed", "requests.outcome.other")),
+)
 
 
 def _values(facts: Iterable[ProseFact | TableFact]) -> dict[str, list[Number]]:
@@ -94,26 +119,62 @@ def _explain(key: str, prose_value: Number, table: dict[str, Number]) -> str | N
     return None
 
 
+def over_read(facts: Sequence[ProseFact], table: dict[str, Number]) -> dict[tuple[str, int], str]:
+    """Prose facts set aside because their number was read as several parts of one total that it cannot
+    all be (see module doc): ``{(field, start): why}``.
+
+    The bound is the prose's own total (its largest value) or else the table's; with neither, nothing is
+    judged. Parts the table confirms (same value) are kept."""
+    prose_totals: dict[str, Number] = {}
+    by_number: dict[tuple[int, int, Number], set[str]] = defaultdict(set)
+    for f in facts:
+        prose_totals[f.field] = max(prose_totals.get(f.field, f.value), f.value)
+        if f.value:
+            by_number[(f.start, f.end, f.value)].add(f.field)
+    out: dict[tuple[str, int], str] = {}
+    for (start, _end, value), fields in by_number.items():
+        for total, parts in PART_GROUPS:
+            read = [p for p in parts if p in fields]
+            bound = prose_totals.get(total, table.get(total))
+            if len(read) < 2 or bound is None or value * len(read) <= bound:
+                continue
+            confirmed = [p for p in read if table.get(p) == value]
+            names = ", ".join(p.rsplit(".", 1)[1] for p in read)
+            why = (f"one prose number {_fmt(value)} was read as {names} of {total} {_fmt(bound)}, which it cannot all be"
+                   + (f"; the table confirms {', '.join(p.rsplit('.', 1)[1] for p in confirmed)}" if confirmed else ""))
+            for p in read:
+                if p not in confirmed:
+                    out[(p, start)] = why
+    return out
+
+
 def reconcile(prose_facts: Sequence[ProseFact], table: _HasTableFacts | None) -> ReconcileResult:
     """Compare prose facts with table facts field by field, and check the prose against itself.
 
-    Facts scored below :data:`~infer.result.LOW_SCORE` are ignored (see module doc)."""
-    prose = _values(f for f in prose_facts if f.score >= LOW_SCORE)
+    Facts scored below :data:`~infer.result.LOW_SCORE` are ignored, and a number read as more parts of a
+    total than it can be is judged by the table (see module doc)."""
+    sure = [f for f in prose_facts if f.score >= LOW_SCORE]
     table_values: dict[str, Number] = {}
     for f in (table.facts if table is not None else []):
         table_values.setdefault(f.field, f.value)
+    aside = over_read(sure, table_values)
+    prose_all = _values(sure)
+    prose = _values(f for f in sure if (f.field, f.start) not in aside)
+    aside_why = {key: why for (key, _), why in aside.items()}
 
     rows: list[Reconciliation] = []
-    for key in [k for k in FIELD_KEYS if k in prose or k in table_values]:
-        pvals, tval = prose.get(key, []), table_values.get(key)
+    for key in [k for k in FIELD_KEYS if k in prose_all or k in table_values]:
+        tval = table_values.get(key)
+        pvals = prose.get(key, []) if tval is not None else prose_all.get(key, [])
         pval = pvals[0] if pvals else None
         also = f" (prose also states {', '.join(map(_fmt, pvals[1:]))})" if len(pvals) > 1 else ""
         if pvals and tval is not None:
             if tval in pvals:
-                unexplained = [v for v in pvals if v != tval and not _explain(key, v, table_values)]
-                status = "mismatch" if unexplained else "match"
-                why = f"prose states {', '.join(map(_fmt, pvals))}; table {_fmt(tval)}" if len(pvals) > 1 else ""
-                pval = tval if status == "match" else pval
+                # the table's value is among the prose's: a match; the other readings are named (module doc)
+                status, pval = "match", tval
+                others = [v for v in pvals if v != tval]
+                notes = [_explain(key, v, table_values) or f"{_fmt(v)} unexplained" for v in others]
+                why = (f"prose also states {', '.join(map(_fmt, others))} ({'; '.join(notes)})" if others else "")
             else:
                 whys = [_explain(key, v, table_values) for v in pvals]
                 status = "explained" if all(whys) else "mismatch"
@@ -129,7 +190,7 @@ def reconcile(prose_facts: Sequence[ProseFact], table: _HasTableFacts | None) ->
                         status = "explained" if same else "prose_only"
             why += also
         else:
-            status, why = "table_only", ""
+            status, why = "table_only", aside_why.get(key, "") if key in prose_all else ""
         rows.append(Reconciliation(field=key, prose=pval, table=tval, status=status, explanation=why))
     return ReconcileResult(rows=rows, prose_checks=prose_checks(prose))
 
