@@ -3,7 +3,8 @@ department after the report's own total.
 
 A count whose clause speaks of last year (上年/去年/上一年度, but not 上年结转: that is the carry-over)
 is dropped; so is a second, different value of a field stated after a body's name (…局, …中心, …街道,
-本级) in the lines that follow the total, or after 其中 in the total's sentence.
+本级) in the lines that follow the total, or after 其中 in the total's sentence (every part of the list after
+其中, not only the first).
 
 Example::
 
@@ -19,6 +20,11 @@ Example::
 
     全县共[受理|RECEIVED]申请[96|COUNT]件，其中县政府[受理|RECEIVED][31|COUNT]件。
     → requests.received=96
+
+Example::
+
+    全年已[答复|ANSWERED]申请[45|COUNT]件，其中按时[答复|ANSWERED][43|COUNT]件，延期[答复|ANSWERED][2|COUNT]件。
+    → requests.outcome.total=45
 """
 from __future__ import annotations
 
@@ -41,7 +47,7 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
     for l in out:
         earlier = [o for o in out if o.field == l.field and o.value != l.value
                    and 0 < l.number.start - o.number.start <= BREAKDOWN_CHARS]
-        if earlier and (_names_a_body(doc, l) or _part_of(doc, earlier[-1], l)):
+        if earlier and (_names_a_body(doc, l) or any(_part_of(doc, e, l) for e in earlier)):
             continue
         keep.append(l)
     return keep

@@ -27,6 +27,11 @@ Example::
 
 Example::
 
+    其中[9|COUNT]件因[涉及国家秘密不予公开|OUTCOME]，[16|COUNT]件[予以公开|OUTCOME]。
+    → requests.outcome.withheld=9, requests.outcome.withheld.state_secret=9, requests.outcome.disclosed=16
+
+Example::
+
     [属于国家秘密|OUTCOME]的[2|COUNT]件，涉及[第三方合法权益|OUTCOME]的[1|COUNT]件。
     → requests.outcome.withheld.state_secret=2, requests.outcome.withheld.third_party=1
 """
@@ -34,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from infer.lexicon import category_field
 from infer.prose.doc import DIRECT, OTHER_SIDE, Doc, Linked, field_of, parent
 from infer.prose.spans import Span
 from infer.schema import is_field
@@ -43,7 +49,7 @@ NAME = "sub_reasons"
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
     seg = doc.seg
-    out = list(links) + _all_for_one_reason(doc, links)
+    out = list(links) + _all_for_one_reason(doc, links) + _reason_in_span(doc, links)
     for l in links:
         par = parent(l.field)
         if par is None or not l.field.startswith("requests.outcome.") or not is_field(par):
@@ -74,7 +80,7 @@ def _same_paragraph(doc: Doc, a: int, b: int) -> bool:
 #: A bracket opened right after a count (its unit and 的 allowed) holds an aside on that count.
 _BRACKET_OPEN = re.compile(r"\s*(件|份|宗|条|项|个)?\s*[（(]\s*(其中)?\s*$")
 #: Inside such a bracket, several reasons (、和及等): none of them is the count's sub-reason.
-_SEVERAL = re.compile(r"[、，,和及与等或]")
+_SEVERAL = re.compile(r"[、，,和与等或]|(?<!涉)及")
 
 
 def _all_for_one_reason(doc: Doc, links: list[Linked]) -> list[Linked]:
@@ -111,3 +117,26 @@ def _alone_in_bracket(doc: Doc, l: Linked, kid: Span) -> bool:
     inside = doc.simple(kid.start, close)
     return not _SEVERAL.search(inside) and not _SEVERAL.search(doc.text, kid.end, close) and \
         not any(s.is_number and kid.end <= s.start < close for s in doc.spans)
+
+
+def _reason_in_span(doc: Doc, links: list[Linked]) -> list[Linked]:
+    """One tagged span holding a sub-reason and its group (``涉及国家秘密不予公开``): the lexicon reads the group;
+    the one sub-reason of that group written inside the span counts the same items (several: none)."""
+    from infer.prose.repair import phrases
+
+    out: list[Linked] = []
+    have = {(l.field, l.number.start) for l in links}
+    for l in links:
+        if not l.field.startswith("requests.outcome.") or len(l.categories) != 1:
+            continue
+        c = l.categories[0]
+        inside = doc.simple(c.start, c.end)
+        if _SEVERAL.search(inside):
+            continue
+        kids = {category_field("OUTCOME", p) for p in phrases("OUTCOME") if p in inside}
+        kids = {k for k in kids if k and parent(k) == l.field}
+        if len(kids) == 1:
+            kid = kids.pop()
+            if (kid, l.number.start) not in have:
+                out.append(Linked(kid, l.value, l.number, [c], l.link_confidence * OTHER_SIDE, NAME))
+    return out
