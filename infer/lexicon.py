@@ -32,8 +32,9 @@ CHANNEL_SYNONYMS: dict[str, tuple[str, ...]] = {
                                "其他途径", "其他", "其它"),
 }
 
-#: Not a field: the key of the 2021 form's organization sub-types (see APPLICANT_SYNONYMS).
-APPLICANT_ORGANIZATION_PART = "requests.applicant.organization.part"
+#: The 2021 form splits 法人或其他组织 into five columns; a count of one of them is a part of the organization
+#: total, not the total: an APPLICANT span naming one of these maps to no field (商业企业 is not 企业).
+APPLICANT_ORGANIZATION_PARTS: tuple[str, ...] = ("商业企业", "科研机构", "社会公益组织", "法律服务机构")
 
 #: Applicant words that mean "the public" (接收群众申请6件): qualifying a total, they name no kind of applicant.
 APPLICANT_THE_PUBLIC: tuple[str, ...] = ("群众", "公众", "社会公众")
@@ -42,9 +43,6 @@ APPLICANT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "requests.applicant.natural_person": ("自然人", "公民", "个人", "群众"),
     "requests.applicant.organization": ("法人或其他组织", "法人和其他组织", "法人", "企业", "组织",
                                         "社会组织", "用人单位", "企事业单位", "社会团体", "单位"),
-    # The 2021 form splits 法人或其他组织 into five columns; a count of one of them is a part of the
-    # organization total, not the total: a key that is no field, so such a count links to nothing.
-    APPLICANT_ORGANIZATION_PART: ("商业企业", "科研机构", "社会公益组织", "法律服务机构"),
 }
 
 OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -127,6 +125,9 @@ ANCHOR_SYNONYMS: dict[str, tuple[str, ...]] = {
 #: 免收复制费): wider than the FEE anchors, which the generator and the baseline also read.
 FEE_CHARGE_WORDS: tuple[str, ...] = ("收费", "收取费用", "收取", "费用", "信息处理费", "处理费", "复制费", "检索费",
                                      "邮寄费", "工本费", "免费")
+
+#: Before an amount in its clause, these make it money waived, not a fee collected (减免信息处理费120元).
+FEE_WAIVER_WORDS: tuple[str, ...] = ("减免", "减收", "免收", "免除", "免予", "减免金额")
 
 #: A carry-over or carry-forward span must say it carries something (上年 alone is last year's figure).
 CARRY_WORDS: tuple[str, ...] = ("转", "顺延", "办理", "延续", "继续")
@@ -243,6 +244,8 @@ def category_field(label: str, text: str) -> str | None:
         if label in ("CARRY_OVER", "CARRY_FORWARD") and (len(simple) < 2 or not any(w in simple for w in CARRY_WORDS)):
             return None  # 上年 alone is last year, not the carry-over
         return ANCHOR_FIELDS[label]
+    if label == "APPLICANT" and _names_organization_part(text):
+        return None
     table = {
         "CHANNEL": CHANNEL_SYNONYMS,
         "APPLICANT": APPLICANT_SYNONYMS,
@@ -251,3 +254,14 @@ def category_field(label: str, text: str) -> str | None:
         "RESULT": RESULT_SYNONYMS,
     }.get(label)
     return _longest_match(text, table) if table else None
+
+
+def _names_organization_part(text: str) -> bool:
+    """``text`` names one of the 2021 form's organization parts, and no applicant phrase longer than it."""
+    readings = {to_simplified(text).lower(), _T2S.convert(text).lower()}
+    part = max((len(p) for p in APPLICANT_ORGANIZATION_PARTS if any(p in r for r in readings)), default=0)
+    if not part:
+        return False
+    longest = max((len(p) for ps in APPLICANT_SYNONYMS.values() for p in ps if any(p in r for r in readings)),
+                  default=0)
+    return part >= longest

@@ -33,6 +33,12 @@ def test_untagged_fee_amounts():
     assert facts_of("共[收取信息处理费|FEE][3|COUNT]笔，合计[210|COUNT]元。") == {"fees.amount_yuan": 210}
 
 
+def test_money_waived_is_no_fee_collected():
+    assert facts_of("全年为困难申请人减免[信息处理费|FEE][90|COUNT]元。") == {}
+    assert facts_of("减免金额45元。") == {}
+    assert facts_of("共[收取信息处理费|FEE][30|COUNT]元，另为低保户减免费用60元。") == {"fees.amount_yuan": 30}
+
+
 def test_fallback_keeps_away_from_other_topics():
     assert facts_of("组织行政复议应诉业务培训3次。") == {}
     assert facts_of("受理信访举报投诉27件。") == {}

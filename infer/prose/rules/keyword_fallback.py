@@ -44,6 +44,7 @@ from infer.lexicon import (CASE_SYNONYMS, FEE_CHARGE_WORDS, NOT_DISCLOSURE_COMPL
                            RESULT_SYNONYMS, category_field)
 from infer.numerals import CHINESE_NUMERAL_CHARS
 from infer.prose.doc import CASES_WITH_RESULTS, FALLBACK, Doc, Linked, listed_phrase_before
+from infer.prose.rules.pairing import waived
 from infer.prose.spans import Span
 from infer.schema import is_field
 
@@ -201,6 +202,8 @@ def _fee_link(doc: Doc, number: Span, value: int | float) -> tuple[str, Span] | 
         fee = m
     if fee is None or _MONEY_BETWEEN.search(before, fee.end()):
         return None  # 收取复制费30元，邮寄费12元: the nearer amount is the fee word's
+    if waived(doc, number):
+        return None  # 减免信息处理费120元: money waived, not collected
     sentence = doc.simple(s_start, s_end)
     if any(w in sentence for w in NOT_DISCLOSURE_FEES):
         return None

@@ -9,7 +9,8 @@ RESULT wins (with the CASE of the piece, else the inherited case type), then a C
 then the specific label nearest to the number, then the generic anchors RECEIVED/ANSWERED
 (:func:`infer.prose.doc.resolve`). Two categories of one kind joined as a list give no field
 (see :mod:`infer.prose.rules.combined`), unless 均/各/都 says the count holds for each of them
-(``行政复议和行政诉讼各1件``, ``行政复议、行政诉讼均为0件``). A fee needs money: 减免收费5件 is not an amount.
+(``行政复议和行政诉讼各1件``, ``行政复议、行政诉讼均为0件``). A fee needs money: 减免收费5件 is not an amount,
+and 减免信息处理费120元 is money waived, not collected.
 
 Example::
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from infer.lexicon import FEE_WAIVER_WORDS
 from infer.prose.doc import ABSTAIN, DIRECT, OTHER_SIDE, Doc, Linked, resolve
 from infer.prose.spans import Span
 from infer.schema import is_field
@@ -85,11 +87,19 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
                 doc.abstained[number.start] = cats
                 continue
             fld, evidence, conf = resolved
-            if fld == "fees.amount_yuan" and _NOT_MONEY_AFTER.match(text, number.end):
-                continue  # 减免收费5件: a count of cases, not an amount of money
+            if fld == "fees.amount_yuan" and (_NOT_MONEY_AFTER.match(text, number.end) or waived(doc, number)):
+                continue  # 减免收费5件: a count of cases, not an amount of money; 减免…120元: money waived
             if is_field(fld):
                 out.append(Linked(fld, value, number, evidence, conf * side_conf, NAME))
     return out
+
+
+def waived(doc: Doc, number: Span) -> bool:
+    """An amount its clause says was waived or reduced (减免信息处理费120元), not a fee collected
+    (:data:`infer.lexicon.FEE_WAIVER_WORDS`)."""
+    start, _ = doc.clause_bounds(number.start)
+    before = doc.simple(start, number.start)
+    return any(w in before for w in FEE_WAIVER_WORDS)
 
 
 def _each_of(doc: Doc, number: Span, value: int | float, cats: list[Span]) -> list[Linked] | None:
