@@ -20,12 +20,12 @@ Example::
 """
 from __future__ import annotations
 
-from infer.lexicon import APPLICANT_ORGANIZATION_PART, APPLICANT_SYNONYMS
+from infer.lexicon import APPLICANT_ORGANIZATION_PARTS
 from infer.prose.doc import Doc, Linked
 from infer.prose.spans import Span
 
 NAME = "applicant_parts"
-_PARTS = APPLICANT_SYNONYMS[APPLICANT_ORGANIZATION_PART]
+_PARTS = APPLICANT_ORGANIZATION_PARTS
 _BARE_OTHER = ("其他", "其它")
 #: Longest part phrase: how far around a span to look for the phrase it belongs to.
 _REACH = max(len(p) for p in _PARTS)
