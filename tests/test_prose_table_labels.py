@@ -71,3 +71,18 @@ def test_header_ranges_cover_only_the_label_lines():
     got = [text[a:b] for a, b in header_ranges(text)]
     assert len(got) == 3 and all("结果维持" in g or "行政复议" in g for g in got)
     assert not any(any(ch.isdigit() for ch in g) for g in got)
+
+
+def test_space_separated_header_gives_no_results():
+    marked = ("　　本年度被提起[行政诉讼|CASE][1|COUNT]件，法院已受理，尚未[开庭|RESULT]。\n"
+              "行政复议 行政诉讼\n"
+              "[结果维持|RESULT] [结果纠正|RESULT] [其他结果|RESULT] [尚未审结|RESULT] 总计\n"
+              "0 0 0 0 0 0 0 0 1 1 0 0 0 0 0\n")
+    got = _facts(marked)
+    assert "litigation.upheld" not in got and "litigation.corrected" not in got and "litigation.other" not in got
+
+
+def test_spaced_prose_is_not_a_label_row():
+    """A prose line with spaces in it (scraped indentation, spaced-out words) holds digits or punctuation."""
+    text = "全年 共 收到 申请 12 件\n0 0 0 1\n"
+    assert header_ranges(text) == []

@@ -10,8 +10,9 @@ other *and* pending), and each raises a false prose-vs-table mismatch.
 A header line here is, within one stretch of lines with no prose line between (blank lines do not
 end a stretch):
 
-* a line of ``|`` or TAB separated cells, none of them a number and none holding prose punctuation
-  (。，；：！？), in a stretch that also holds a numeric table row (pipe or TAB layout); or
+* a line of ``|``, TAB or (at least :data:`MIN_SPACED_CELLS`) space separated cells, none of them a
+  number and none holding prose punctuation (。，；：！？), in a stretch that also holds a numeric table
+  row (pipe, TAB or space layout); or
 * a short line (at most :data:`MAX_LABEL_CHARS` characters, no digit, no prose punctuation) in a
   stretch of at least :data:`MIN_LABEL_LINES` such lines and :data:`MIN_NUMBER_LINES` bare numbers
   (a table printed one cell per line).
@@ -46,6 +47,8 @@ MAX_LABEL_CHARS = 20
 MIN_LABEL_LINES = 3
 #: … and this many bare numbers, to be a table.
 MIN_NUMBER_LINES = 3
+#: A line of at least this many space-separated cells is a row of a table printed with spaces.
+MIN_SPACED_CELLS = 3
 #: Punctuation that makes a line or a cell prose, never a label.
 _PROSE_PUNCT = re.compile(r"[。，,；;：:！？!?]")
 #: A numbered heading (四、…情况, （三）…): it ends a stretch, like prose.
@@ -66,6 +69,13 @@ def _kind(body: str, is_row: bool) -> str:
         if len(cells) >= 2 and not any(_PROSE_PUNCT.search(c) for c in cells):
             return "label_row"
         return "prose"
+    tokens = stripped.split()
+    if len(tokens) >= MIN_SPACED_CELLS:  # a table printed with spaces between its cells
+        if all(_NUMBER.fullmatch(t) for t in tokens):
+            return "row"
+        if all(len(t) <= MAX_LABEL_CHARS and not _DIGIT.search(t) and not _PROSE_PUNCT.search(t) for t in tokens) \
+                and not _HEADING.match(stripped):
+            return "label_row"
     if _NUMBER.fullmatch(stripped):
         return "number"
     if len(stripped) <= MAX_LABEL_CHARS and not _DIGIT.search(stripped) and not _PROSE_PUNCT.search(stripped) \
