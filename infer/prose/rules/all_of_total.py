@@ -23,12 +23,18 @@ Example::
 
 A later sentence may say it of the requests (``申请人均为自然人``, ``上述申请均通过网上提交``): a channel or
 applicant clause with 均… whose sentence names 申请 before it takes the received total stated last
-before it (within :data:`REACH_CHARS`), not an answered total.
+before it (within :data:`REACH_CHARS`), not an answered total nor a handled total (新收42 + 结转1 = 办理43,
+:mod:`infer.prose.rules.handled_total`).
 
 Example::
 
     本年新收申请[42|COUNT]件，[办结|ANSWERED][40|COUNT]件。申请人均为[自然人|APPLICANT]。
     → requests.received=42, requests.outcome.total=40, requests.applicant.natural_person=42
+
+Example::
+
+    本年新收申请[42|COUNT]件，[上年结转|CARRY_OVER][1|COUNT]件，共[办理|RECEIVED][43|COUNT]件。申请人均为[自然人|APPLICANT]。
+    → requests.received=42, requests.carried_over=1, requests.applicant.natural_person=42
 
 Example::
 
@@ -40,6 +46,7 @@ from __future__ import annotations
 import re
 
 from infer.prose.doc import INHERITED_CASE, OTHER_SIDE, Doc, Linked, field_of
+from infer.prose.rules.handled_total import handled_totals
 from infer.prose.spans import Span
 from infer.schema import is_field
 
@@ -111,7 +118,8 @@ def _said_of_requests(doc: Doc, links: list[Linked], cats: list[Span], c_start: 
         return None
     before = sorted((l for l in links if l.number.end <= s_start and s_start - l.number.end <= REACH_CHARS),
                     key=lambda l: l.number.start)
-    received = [l for l in before if l.field == "requests.received"]
+    handled = handled_totals(doc, links)
+    received = [l for l in before if l.field == "requests.received" and id(l) not in handled]
     if not received:
         return None
     last = received[-1]

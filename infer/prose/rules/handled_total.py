@@ -27,6 +27,12 @@ _HANDLING = ("办理", "处理", "合计", "共计", "总计")
 
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
+    drop = handled_totals(doc, links)
+    return [l for l in links if id(l) not in drop]
+
+
+def handled_totals(doc: Doc, links: list[Linked]) -> set[int]:
+    """``id()`` of the received links that are handled totals (for rules that must not read them as received)."""
     received = [l for l in links if l.field == "requests.received"]
     carried = [l for l in links if l.field == "requests.carried_over"]
     drop: set[int] = set()
@@ -38,7 +44,7 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
                 if new.number.start < c.number.start < r.number.start and new.value + c.value == r.value \
                         and _says_handled(doc, c.number.end, r.number.start):
                     drop.add(id(r))
-    return [l for l in links if id(l) not in drop]
+    return drop
 
 
 def _says_handled(doc: Doc, lo: int, hi: int) -> bool:
