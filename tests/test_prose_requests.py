@@ -311,7 +311,30 @@ UNSEEN_8: list[Passage] = [
      {"requests.received": 12, "requests.channel.online": 12}),
 ]
 
-ALL = REQUEST_CLASSES + UNSEEN_1 + UNSEEN_2 + EXPLORED_3 + UNSEEN_4 + GUARDS + UNSEEN_5 + UNSEEN_6 + UNSEEN_7 + UNSEEN_8
+#: Distractors around requests (items, downloads, combined categories, visitors, catalogue classes, proportions),
+#: written after UNSEEN_8 and scored once before any change (10/1/0: 比例超过八成 read as 8 online requests; fixed in
+#: request_topic).
+UNSEEN_9: list[Passage] = [
+    ("z01", "全年通过门户网站依申请公开信息38条，政府信息公开申请表下载126次。",
+     {}),
+    ("z02", "全年共受理申请19件，予以公开及部分公开的14件，不予公开和无法提供的共5件，均已按时答复。",
+     {"requests.received": 19, "requests.outcome.total": 19}),
+    ("z03", "全年共收到申请24件，其中通过信函、传真提交的申请共6件，其余18件为网上申请。",
+     {"requests.received": 24, "requests.channel.online": 18}),
+    ("z04", "本年度政务服务大厅窗口共接待办事群众1.2万人次，其中现场申请办理各类事项8600件。",
+     {}),
+    ("z05", "主动公开方面，全年共公开各类信息560条，其中不予公开类信息目录8条，依申请公开类12条。",
+     {}),
+    ("z06", "全年共收到申请16件。其中，网上申请11件，现场申请5件。16件申请中，已按时答复14件，2件正在办理中。",
+     {"requests.received": 16, "requests.channel.online": 11, "requests.channel.in_person": 5, "requests.outcome.total": 14, "requests.carried_forward": 2}),
+    ("z07", "2014年共收到申请42件，比2013年的36件略有增加，其中网上申请比例超过八成。",
+     {"requests.received": 42}),
+    ("z08", "接待来访群众咨询政府信息公开事宜65人次，均当场予以解答。",
+     {}),
+]
+
+ALL = (REQUEST_CLASSES + UNSEEN_1 + UNSEEN_2 + EXPLORED_3 + UNSEEN_4 + GUARDS + UNSEEN_5 + UNSEEN_6 + UNSEEN_7 + UNSEEN_8
+       + UNSEEN_9)
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ The tagger marks 群众, 个人, 来信, 窗口 wherever they occur; such a word
 only when the text speaks of requests. A ``requests.channel.*`` or ``requests.applicant.*`` link is dropped
 when neither its sentence nor the sentence before it names 申请, 信息公开 or a verb of applying (提出, 提交)
 (``为群众办理各类证明材料160件``, ``群众来信来访…其中个人来信96件``), and any request link is dropped when its count is of persons or households (``6人``, ``12名``, ``30户``: 人次 stays, applicants
-are sometimes counted so).
+are sometimes counted so), or when it is a proportion in tenths (``网上申请比例超过八成``).
 
 A request link of any specific kind is also dropped when its sentence, before it, speaks of approvals or
 licences (行政审批, 行政许可: :data:`infer.lexicon.NOT_REQUEST_APPROVALS`) and not of disclosure after that
@@ -29,6 +29,11 @@ Example::
 
     全年[受理|RECEIVED]涉及征地补偿的申请[12|COUNT]件，其中[网上|CHANNEL]申请[7|COUNT]件。
     → requests.received=12, requests.channel.online=7
+
+Example::
+
+    共[收到|RECEIVED]申请[42|COUNT]件，其中[网上|CHANNEL]申请比例超过[八|COUNT]成。
+    → requests.received=42
 
 Example::
 
@@ -58,7 +63,7 @@ _GUARDED = ("requests.channel.", "requests.applicant.")
 _REQUESTS = re.compile(r"申请|信息公开|提出|提交|递交")
 #: Units that count people or households, never requests (人次 is allowed).
 _DISCLOSURE = re.compile(r"信息公开|公开申请|依申请")
-_NOT_REQUEST_UNIT = re.compile(r"\s*(人(?!次)|名|户|位)")
+_NOT_REQUEST_UNIT = re.compile(r"\s*(人(?!次)|名|户|位|成(?![功立员本果交]))")
 
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
