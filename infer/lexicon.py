@@ -100,8 +100,13 @@ RESULT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "other": ("撤诉", "撤回", "终止", "终结", "其他结果", "调解", "和解", "其他情形"),
     "pending": ("尚未审结", "正在审理", "审理中", "未审结", "未结案", "尚在审理", "审理过程中", "尚未判决",
                 "尚未作出判决"),
-    "total": ("总计", "合计", "共计"),
+    "total": ("总计", "合计"),
 }
+
+#: Words that sum the cases of a type after its results (…维持2件，撤销1件，共计3件): its total. Wider than the
+#: RESULT ``total`` phrases (共计 also opens 共计收到申请12件 and 收取费用共计80元), so only the linker's keyword
+#: fallback reads it, after the model linked nothing to the count.
+CASE_SUM_WORDS: tuple[str, ...] = ("总计", "合计", "共计")
 
 #: Anchor labels name one field each.
 ANCHOR_FIELDS: dict[str, str] = {

@@ -183,6 +183,7 @@ def test_a_bracketed_result_after_a_count():
 def test_a_sum_after_result_counts_is_the_total():
     assert facts_of("[行政复议|CASE]结果[维持|RESULT][2|COUNT]件，[撤销|RESULT][1|COUNT]件，共计3件。") == {
         "review.upheld": 2, "review.corrected": 1, "review.total": 3}
+    assert facts_of("[行政复议|CASE][1|COUNT]件。共计收到申请16件。") == {"review.total": 1}
 
 
 def test_a_case_phrase_then_wu_closing_the_clause():

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from infer.lexicon import (CASE_SYNONYMS, FEE_CHARGE_WORDS, NOT_DISCLOSURE_COMPLAINTS, NOT_DISCLOSURE_FEES,
+from infer.lexicon import (CASE_SUM_WORDS, CASE_SYNONYMS, FEE_CHARGE_WORDS, NOT_DISCLOSURE_COMPLAINTS, NOT_DISCLOSURE_FEES,
                            RESULT_SYNONYMS, category_field)
 from infer.numerals import CHINESE_NUMERAL_CHARS
 from infer.prose.doc import CASES_WITH_RESULTS, FALLBACK, Doc, Linked, listed_phrase_before
@@ -80,7 +80,12 @@ def _phrases(table: dict[str, tuple[str, ...]], skip: tuple[str, ...] = ()) -> l
 
 
 _CASE_PHRASES = _phrases(CASE_SYNONYMS)
-_RESULT_PHRASES = _phrases(RESULT_SYNONYMS)
+_RESULT_PHRASES = sorted({*_phrases(RESULT_SYNONYMS), *CASE_SUM_WORDS}, key=len, reverse=True)
+
+
+def _result_kind(phrase: str) -> str | None:
+    """The result suffix a phrase names (``total`` for a sum word: 共计)."""
+    return "total" if phrase in CASE_SUM_WORDS else category_field("RESULT", phrase)
 
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
@@ -153,7 +158,7 @@ def _case_link(doc: Doc, number: Span, value: int | float) -> tuple[str, Span] |
         res = _last_phrase(tail, _RESULT_PHRASES)
         if res is not None:  # 行政复议维持2件: a result of that case type
             tail = tail[res[0] + len(res[1]):]
-            kind = category_field("RESULT", res[1])
+            kind = _result_kind(res[1])
             fld = f"{case}.{kind}" if case in CASES_WITH_RESULTS or kind == "total" else None
             ev_at, ev_phrase = res
         else:
@@ -170,13 +175,14 @@ def _case_link(doc: Doc, number: Span, value: int | float) -> tuple[str, Span] |
                          doc.text[e:e + len(ev_phrase)])
     if result_at is not None:  # 其中维持2件, the case type stated before
         at, phrase = result_at
-        if not _CONNECTING.fullmatch(before[at + len(phrase):]):
-            return None
+        tail = before[at + len(phrase):]
+        if not _CONNECTING.fullmatch(tail) or "申请" in tail:
+            return None  # 共计收到申请12件: requests, whatever case was named before
         case = doc.ctx.at(lo + at)
         if case not in CASES_WITH_RESULTS:
             return None
         e = lo + at
-        return f"{case}.{category_field('RESULT', phrase)}", Span(e, e + len(phrase), "RESULT", 0.9, doc.text[e:e + len(phrase)])
+        return f"{case}.{_result_kind(phrase)}", Span(e, e + len(phrase), "RESULT", 0.9, doc.text[e:e + len(phrase)])
     unit = _CASE_UNIT.match(doc.text, number.end)
     after = doc.simple(unit.end(), unit.end() + 12)
     m = re.match(r"(的)?", after)
