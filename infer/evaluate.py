@@ -165,22 +165,13 @@ def gold_disagreements(gold_prose: dict[str, Any], gold_table: dict[str, Any]) -
     """Fields where the report's prose and its table really state different values for the same quantity.
 
     The reconciliation's documented identities (prose 办理 = table 新收 + 上年结转, …) are not disagreements:
-    the prose counts a different thing. They are imported from :mod:`infer.reconcile`, the one place that
-    knows them."""
-    from infer.reconcile import IDENTITIES
+    the prose counts a different thing. :func:`infer.reconcile.identity_explains`, the one place that
+    knows them, decides."""
+    from infer.reconcile import identity_explains
 
-    out = set()
-    for key, pv in gold_prose.items():
-        if key not in gold_table or float(pv) == float(gold_table[key]):
-            continue
-        explained = False
-        for prose_key, table_keys, _ in IDENTITIES:
-            if prose_key == key and all(k in gold_table for k in table_keys) \
-                    and float(pv) == sum(float(gold_table[k]) for k in table_keys):
-                explained = True
-        if not explained:
-            out.add(key)
-    return out
+    return {key for key, pv in gold_prose.items()
+            if key in gold_table and float(pv) != float(gold_table[key])
+            and not identity_explains(key, pv, gold_table, gold_prose)}
 
 
 # --- splits ------------------------------------------------------------------------------------------------

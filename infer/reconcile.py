@@ -59,13 +59,39 @@ IDENTITIES: tuple[tuple[str, tuple[str, ...], str], ...] = (
      "prose counts requests handled including those carried forward: table 办理结果总计 {0} + 结转下年 {1}"),
     ("requests.outcome.disclosed", ("requests.outcome.disclosed", "requests.outcome.partial"),
      "prose 公开 includes partial disclosure: table 予以公开 {0} + 部分公开 {1}"),
-    # A group the prose gives through one of its sub-reasons (因本机关不掌握…无法提供351件 is unavailable 351
-    # by the gold guideline) is that sub-row of the table, not the group's sum of sub-rows.
-    *((group, (sub,), f"prose names one sub-reason of the group: table sub-row {sub.rsplit('.', 1)[1]} {{0}}")
-      for group in ("requests.outcome.withheld", "requests.outcome.unavailable",
-                    "requests.outcome.not_processed", "requests.outcome.other")
-      for sub in children(group)),
 )
+
+#: A group the prose gives through one of its sub-reasons (因本机关不掌握…无法提供12件 is unavailable 12 and
+#: unavailable.not_held 12 by the gold guideline) is that sub-row of the table, not the group's sum of
+#: sub-rows: (group, sub-row, explanation). Unlike :data:`IDENTITIES` this holds only when the prose
+#: states that sub-reason with the same value: a plain 不予公开2件 against a table whose group is 3 (one
+#: sub-row 2, another 1) is a real disagreement, and small sub-rows equal a wrong group value by chance.
+SUB_REASON_IDENTITIES: tuple[tuple[str, str, str], ...] = tuple(
+    (group, sub, f"prose names one sub-reason of the group: table sub-row {sub.rsplit('.', 1)[1]} {{0}}")
+    for group in ("requests.outcome.withheld", "requests.outcome.unavailable",
+                  "requests.outcome.not_processed", "requests.outcome.other")
+    for sub in children(group))
+
+
+def identity_explains(key: str, prose_value: Number, table: dict[str, Number],
+                      prose: dict[str, list[Number]] | dict[str, Number]) -> str | None:
+    """The known identity by which ``prose_value`` for ``key`` differs from the table, or ``None``.
+
+    ``prose`` is every value the prose states per field (a list, or one value as in a gold file): the
+    sub-reason identities need the prose's own sub-reason. :func:`infer.evaluate.gold_disagreements`
+    asks the same question of the gold, so the gold's real disagreements follow the same rules."""
+    for pkey, tkeys, why in IDENTITIES:
+        if pkey == key and all(t in table for t in tkeys):
+            parts = [table[t] for t in tkeys]
+            if float(sum(parts)) == float(prose_value):
+                return why.format(*map(_fmt, parts))
+    for group, sub, why in SUB_REASON_IDENTITIES:
+        if group == key and sub in table and float(table[sub]) == float(prose_value):
+            stated = prose.get(sub)
+            values = stated if isinstance(stated, list) else [] if stated is None else [stated]
+            if any(float(v) == float(prose_value) for v in values):
+                return why.format(_fmt(table[sub]))
+    return None
 
 #: Pre-2019 prose categories and the 2019+ table rows that hold the same requests.
 EQUIVALENTS: dict[str, tuple[str, ...]] = {
@@ -107,12 +133,11 @@ def _fmt(v: Number | None) -> str:
     return "—" if v is None else (str(int(v)) if float(v).is_integer() else str(v))
 
 
-def _explain(key: str, prose_value: Number, table: dict[str, Number]) -> str | None:
-    for pkey, tkeys, why in IDENTITIES:
-        if pkey == key and all(t in table for t in tkeys):
-            parts = [table[t] for t in tkeys]
-            if sum(parts) == prose_value:
-                return why.format(*map(_fmt, parts))
+def _explain(key: str, prose_value: Number, table: dict[str, Number],
+             prose: dict[str, list[Number]]) -> str | None:
+    found = identity_explains(key, prose_value, table, prose)
+    if found:
+        return found
     kids = [k for k in children(key) if k in table]
     if kids and sum(table[k] for k in kids) == prose_value:
         return "equals the sum of the table's sub-rows " + " + ".join(_fmt(table[k]) for k in kids)
@@ -173,10 +198,10 @@ def reconcile(prose_facts: Sequence[ProseFact], table: _HasTableFacts | None) ->
                 # the table's value is among the prose's: a match; the other readings are named (module doc)
                 status, pval = "match", tval
                 others = [v for v in pvals if v != tval]
-                notes = [_explain(key, v, table_values) or f"{_fmt(v)} unexplained" for v in others]
+                notes = [_explain(key, v, table_values, prose) or f"{_fmt(v)} unexplained" for v in others]
                 why = (f"prose also states {', '.join(map(_fmt, others))} ({'; '.join(notes)})" if others else "")
             else:
-                whys = [_explain(key, v, table_values) for v in pvals]
+                whys = [_explain(key, v, table_values, prose) for v in pvals]
                 status = "explained" if all(whys) else "mismatch"
                 why = ("; ".join(w for w in whys if w) if all(whys) else f"prose {_fmt(pval)} ≠ table {_fmt(tval)}") + also
         elif pvals:

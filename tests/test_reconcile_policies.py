@@ -93,3 +93,26 @@ def test_part_groups_cover_every_case_result_and_sub_reason():
     parts = {p for _, ps in PART_GROUPS for p in ps}
     assert {"review.pending", "litigation.direct.other", "requests.outcome.withheld.state_secret",
             "requests.channel.fax", "requests.applicant.organization"} <= parts
+
+
+def test_a_plain_group_value_equal_to_one_sub_row_by_chance_is_a_real_disagreement():
+    # 不予公开2件。 against a table whose 不予公开 is 3 (国家秘密 2, 第三方 1): the prose names no sub-reason
+    table = Table([T("requests.outcome.withheld", 3), T("requests.outcome.withheld.state_secret", 2),
+                   T("requests.outcome.withheld.third_party", 1)])
+    got = rows(reconcile([P("requests.outcome.withheld", 2)], table))
+    assert got["requests.outcome.withheld"].status == "mismatch"
+    # 因属于国家秘密不予公开2件。 gives the sub-reason and (by the guideline) the group: explained
+    got = rows(reconcile([P("requests.outcome.withheld", 2, 9), P("requests.outcome.withheld.state_secret", 2, 9)], table))
+    assert got["requests.outcome.withheld"].status == "explained"
+    assert got["requests.outcome.withheld.state_secret"].status == "match"
+
+
+def test_the_gold_follows_the_same_identities():
+    from infer.evaluate import gold_disagreements
+
+    table = {"requests.outcome.withheld": 3, "requests.outcome.withheld.state_secret": 2,
+             "requests.received": 20, "requests.carried_over": 2}
+    assert gold_disagreements({"requests.outcome.withheld": 2}, table) == {"requests.outcome.withheld"}
+    assert gold_disagreements({"requests.outcome.withheld": 2, "requests.outcome.withheld.state_secret": 2},
+                              table) == set()
+    assert gold_disagreements({"requests.received": 22}, table) == set()
