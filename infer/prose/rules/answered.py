@@ -24,13 +24,13 @@ Example::
     全年[收到|RECEIVED]政府信息公开申请[9|COUNT]件，其中[7|COUNT]件已答复。
     → requests.received=9
 
-Breakdowns of the total may stand between it and the answering clause, in any number of sentences:
-channel or applicant counts, a combined channel or outcome the linker abstained on (信函及传真申请7件),
-outcome counts. Then the answering clause must open its sentence (after a time phrase such as
-截至年底 at most), restate the total (``截至年底，30件申请已全部答复``) or close a sentence that breaks the
-total down (``…不予公开1件，均已按期答复``): a clause deep inside another sentence may speak of something else.
-The search stops at a top-level heading not about requests (三、…咨询情况: a new section), and skips a clause that names something else
-a body answers (咨询, 留言, 问题, 建议).
+Breakdowns of the total may stand between it and the answering clause, in any number of sentences: channel or
+applicant counts, a combined channel or outcome the linker abstained on (信函及传真申请7件), outcome counts. Then the
+answering clause must open its sentence (after a time phrase such as 截至年底 at most), restate the total
+(``截至年底，30件申请已全部答复``) or close a sentence that breaks the total down (``…不予公开1件，均已按期答复``): a clause deep
+inside another sentence may speak of something else. The search stops at a top-level heading not about
+requests (三、…咨询情况: a new section), and skips a clause that names something else a body answers (咨询, 留言, 问题,
+建议).
 
 Example::
 

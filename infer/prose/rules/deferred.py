@@ -1,12 +1,12 @@
 """``另有3件延期至次年答复`` → ``requests.carried_forward`` 3: requests whose answer goes into next year.
 
-A count of requests followed, in its clause or the next one of its sentence (no other count between),
-by a phrase that moves the request into next year is the carry-forward, even where the tagger left
-the phrase unmarked or marked only its 答复 (which alone would read as an answered total): 结转至 /
-结转到 / 结转下 / 转入下一年度 / 顺延至下 / 延期至 a year or 次年, an answer promised for a year to come
-(将在2020年1月答复, 于次年答复), and the unfinished 正在办理 / 尚在办理 / 仍在办理. 延期答复 alone is not enough: an extended deadline may still fall in the year. The sentence must
-speak of requests (申请, 办理, 答复, 办结, 受理), never of cases (复议, 诉讼: 正在审理 is a result), approvals
-or letters (行政审批, 来信: :data:`infer.lexicon.NOT_REQUEST_APPROVALS`, ``NOT_REQUEST_MESSAGES``).
+A count of requests followed, in its clause or the next one of its sentence (no other count between), by a
+phrase that moves the request into next year is the carry-forward, even where the tagger left the phrase
+unmarked or marked only its 答复 (which alone would read as an answered total): 结转至 / 结转到 / 结转下 / 转入下一年度 / 顺延至下
+/ 延期至 a year or 次年, an answer promised for a year to come (将在2020年1月答复, 于次年答复), and the unfinished 正在办理 / 尚在办理
+/ 仍在办理. 延期答复 alone is not enough: an extended deadline may still fall in the year. The sentence must speak of
+requests (申请, 办理, 答复, 办结, 受理), never of cases (复议, 诉讼: 正在审理 is a result), approvals or letters (行政审批, 来信:
+:data:`infer.lexicon.NOT_REQUEST_APPROVALS`, ``NOT_REQUEST_MESSAGES``).
 
 Example::
 

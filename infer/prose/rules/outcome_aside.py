@@ -30,7 +30,9 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
     for sp in doc.spans:
         if sp.label != "COUNT" or sp.start in linked or sp.start in doc.consumed or sp.start in doc.abstained:
             continue
-        if not _UNIT_AFTER.match(doc.text, sp.end) or not _CLOSE_BEFORE.search(doc.text, max(0, sp.start - 4), sp.start):
+        if not _UNIT_AFTER.match(doc.text, sp.end):
+            continue
+        if not _CLOSE_BEFORE.search(doc.text, max(0, sp.start - 4), sp.start):
             continue
         c_start, _ = doc.clause_bounds(sp.start)
         opened = max(doc.text.rfind(o, c_start, sp.start) for o in _OPEN)

@@ -1,6 +1,6 @@
 """Where the tagger left a request category unmarked, read it from the lexicon, inside a breakdown only.
 
-Two shapes, both for a count (with a unit) that nothing linked:
+Three shapes, all for a count (with a unit) that nothing linked:
 
 * **The category after the count** (``另有2份所申请信息不属于本局职责范围``, ``另有1件因涉及隐私，依法不予公开``,
   ``5件由用人单位提出``): the first outcome or applicant phrase of the lexicon after the count, in its clause or

@@ -1,10 +1,11 @@
 """A channel or applicant count needs a disclosure request in sight, and any request count a unit of requests.
 
-The tagger marks 群众, 个人, 来信, 窗口 wherever they occur; such a word before a count makes a request fact
-only when the text speaks of requests. A ``requests.channel.*`` or ``requests.applicant.*`` link is dropped
-when neither its sentence nor the sentence before it names 申请, 信息公开 or a verb of applying (提出, 提交)
-(``为群众办理各类证明材料160件``, ``群众来信来访…其中个人来信96件``), and any request link is dropped when its count is of persons or households (``6人``, ``12名``, ``30户``: 人次 stays, applicants
-are sometimes counted so), or when it is a proportion in tenths (``网上申请比例超过八成``).
+The tagger marks 群众, 个人, 来信, 窗口 wherever they occur; such a word before a count makes a request fact only when
+the text speaks of requests. A ``requests.channel.*`` or ``requests.applicant.*`` link is dropped when neither
+its sentence nor the sentence before it names 申请, 信息公开 or a verb of applying (提出, 提交) (``为群众办理各类证明材料160件``,
+``群众来信来访…其中个人来信96件``), and any request link is dropped when its count is of persons or households (``6人``,
+``12名``, ``30户``: 人次 stays, applicants are sometimes counted so), or when it is a proportion in tenths
+(``网上申请比例超过八成``).
 
 A request link of any specific kind is also dropped when its sentence, before it, speaks of approvals or
 licences (行政审批, 行政许可: :data:`infer.lexicon.NOT_REQUEST_APPROVALS`) and not of disclosure after that
