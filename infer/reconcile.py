@@ -5,8 +5,9 @@ Statuses (issue "From tags to facts"):
 * ``match`` — prose and table state the same value;
 * ``mismatch`` — they differ on the same quantity and no known identity explains it;
 * ``explained`` — they differ by a known identity of the report form, e.g. prose 办理25件 equals
-  table 本年新收 23 + 上年结转 2, or a pre-2019 prose category (申请信息不存在) that the 2019+ table files under another row
-  (本机关不掌握相关政府信息);
+  table 本年新收 23 + 上年结转 2, a group the prose gives through one stated sub-reason
+  (:data:`SUB_REASON_IDENTITIES`), or pre-2019 prose categories (申请信息不存在, 非本机关职责) that the 2019+
+  table files, alone or together, under another row (本机关不掌握相关政府信息);
 * ``prose_only`` / ``table_only`` — only one side states the field.
 
 The prose is also checked against itself (channels sum to the total received, outcomes to the number
@@ -209,10 +210,16 @@ def reconcile(prose_facts: Sequence[ProseFact], table: _HasTableFacts | None) ->
             if table_values:
                 for eq in EQUIVALENTS.get(key, ()):
                     if eq in table_values:
+                        # several old categories may share one new row (信息不存在 + 非本机关职责 → 不掌握)
+                        sharing = [k for k, eqs in EQUIVALENTS.items() if eq in eqs and k in prose]
+                        together = sum(prose[k][0] for k in sharing)
                         same = table_values[eq] == pval
+                        summed = not same and len(sharing) > 1 and table_values[eq] == together
                         why = (f"the 2019+ table has no row for this; its row {eq} holds "
-                               f"{_fmt(table_values[eq])}" + (" (same number)" if same else ""))
-                        status = "explained" if same else "prose_only"
+                               f"{_fmt(table_values[eq])}" + (" (same number)" if same else "")
+                               + (f" (= prose {' + '.join(_fmt(prose[k][0]) for k in sharing)}: "
+                                  f"{', '.join(k.rsplit('.', 1)[1] for k in sharing)})" if summed else ""))
+                        status = "explained" if same or summed else "prose_only"
             why += also
         else:
             status, why = "table_only", aside_why.get(key, "") if key in prose_all else ""

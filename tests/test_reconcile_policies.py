@@ -116,3 +116,13 @@ def test_the_gold_follows_the_same_identities():
     assert gold_disagreements({"requests.outcome.withheld": 2, "requests.outcome.withheld.state_secret": 2},
                               table) == set()
     assert gold_disagreements({"requests.received": 22}, table) == set()
+
+
+def test_old_categories_that_share_one_new_row_are_explained_together():
+    # 信息不存在5件，非本机关职责范围2件。 against a 2021 table row 本机关不掌握相关政府信息 7
+    facts = [P("requests.outcome.nonexistent", 5, 3), P("requests.outcome.not_this_agency", 2, 12)]
+    got = rows(reconcile(facts, Table([T("requests.outcome.unavailable.not_held", 7)])))
+    for key in ("requests.outcome.nonexistent", "requests.outcome.not_this_agency"):
+        assert got[key].status == "explained" and "5 + 2" in got[key].explanation
+    got = rows(reconcile(facts, Table([T("requests.outcome.unavailable.not_held", 6)])))
+    assert got["requests.outcome.nonexistent"].status == "prose_only"
