@@ -19,11 +19,11 @@ left out of reconciliation, and a prose number that counts a different thing tha
 (all requests handled including those carried over: :data:`IDENTITIES`) is ``explained``, not a
 mismatch. Two more policies keep a linker error from posing as the report's disagreement:
 
-* **Several prose values for one field, one of them the table's**: the field is a ``match``; the
-  other values are named in the explanation. The linker's extra readings (last year's figure, one
-  department's count, a slogan) are far more common than a report that states the same quantity
-  twice, once as the table does and once not; a mismatch is raised only when no prose value is the
-  table's (and not every one is explained by an identity).
+* **Several prose values for one field, one of them the table's**: the field is a ``match`` (or
+  ``explained``, when that value is the table's by an identity); the other values are named in the
+  explanation. The linker's extra readings (last year's figure, one department's count, a slogan) are
+  far more common than a report that states the same quantity twice, once as the table does and once
+  not; a mismatch is raised only when no prose value is the table's, directly or by an identity.
 * **One prose number read as several parts of one total** (:data:`PART_GROUPS`) whose sum exceeds
   that total (``被提起行政诉讼1件，目前尚在审理中`` read as upheld, corrected, other *and* pending of one
   lawsuit): at most one reading can be right. The table decides: parts it confirms are kept, the
@@ -203,8 +203,14 @@ def reconcile(prose_facts: Sequence[ProseFact], table: _HasTableFacts | None) ->
                 why = (f"prose also states {', '.join(map(_fmt, others))} ({'; '.join(notes)})" if others else "")
             else:
                 whys = [_explain(key, v, table_values, prose) for v in pvals]
-                status = "explained" if all(whys) else "mismatch"
-                why = ("; ".join(w for w in whys if w) if all(whys) else f"prose {_fmt(pval)} ≠ table {_fmt(tval)}") + also
+                if any(whys):
+                    # one prose value is the table's by an identity: explained; the others are named
+                    status = "explained"
+                    pval = next(v for v, w in zip(pvals, whys) if w)
+                    why = "; ".join(w for w in whys if w) + "".join(
+                        f"; prose also states {_fmt(v)} (unexplained)" for v, w in zip(pvals, whys) if not w)
+                else:
+                    status, why = "mismatch", f"prose {_fmt(pval)} ≠ table {_fmt(tval)}" + also
         elif pvals:
             status, why = "prose_only", ""
             if table_values:

@@ -126,3 +126,14 @@ def test_old_categories_that_share_one_new_row_are_explained_together():
         assert got[key].status == "explained" and "5 + 2" in got[key].explanation
     got = rows(reconcile(facts, Table([T("requests.outcome.unavailable.not_held", 6)])))
     assert got["requests.outcome.nonexistent"].status == "prose_only"
+
+
+def test_a_value_explained_by_an_identity_beside_an_extra_reading_is_explained():
+    # 共办理申请50件（含上年结转5件）……其中县住建局12件。 — the 12 is one department's, read as received
+    facts = [P("requests.received", 50, 5), P("requests.received", 12, 40)]
+    table = Table([T("requests.received", 45), T("requests.carried_over", 5)])
+    row = rows(reconcile(facts, table))["requests.received"]
+    assert row.status == "explained" and row.prose == 50 and "12 (unexplained)" in row.explanation
+    # neither value accounted for: a mismatch
+    row = rows(reconcile([P("requests.received", 49, 5), P("requests.received", 12, 40)], table))["requests.received"]
+    assert row.status == "mismatch"
