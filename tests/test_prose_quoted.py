@@ -39,3 +39,11 @@ def test_quotation_does_not_run_across_lines_or_full_stops():
     text = "推行“一窗受理”模式"
     (a, b), = quoted_ranges(text)
     assert text[a:b] == "一窗受理"
+
+
+def test_ascii_quotes_pair_in_order_and_never_take_the_prose_between():
+    long_quote = '"' + "这是一段相当长的引述文字用来说明情况而且超过了二十个字符" + '"'
+    text = long_quote + "，全年收到申请12件，" + '"一窗受理"'
+    got = [text[a:b] for a, b in quoted_ranges(text)]
+    assert got == ["一窗受理"]
+    assert quoted_ranges('他说"收到申请12件，') == []  # an odd count: no pair trusted

@@ -32,7 +32,25 @@ NAME = "quoted"
 #: A quotation longer than this is a quoted passage (a sentence someone said), not a slogan or a name.
 MAX_QUOTED_CHARS = 20
 _QUOTES = re.compile("|".join(rf"{re.escape(o)}([^{re.escape(o + c)}\n。]{{1,{MAX_QUOTED_CHARS}}}){re.escape(c)}"
-                              for o, c in (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"), ('"', '"'))))
+                              for o, c in (("“", "”"), ("「", "」"), ("『", "』"), ("‘", "’"))))
+_ASCII_QUOTE = '"'
+
+
+def _ascii_pairs(text: str) -> list[tuple[int, int]]:
+    """Insides of ASCII "…" quotations, paired in order on each line (1st with 2nd, 3rd with 4th): an
+    opening and a closing mark look the same, so a line with an odd count is not trusted at all, and a
+    long quotation never lets its closing mark open the next one (which would take the prose between)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        marks = [pos + i for i, ch in enumerate(line) if ch == _ASCII_QUOTE]
+        if len(marks) % 2 == 0:
+            for a, b in zip(marks[::2], marks[1::2]):
+                inside = text[a + 1:b]
+                if 0 < len(inside) <= MAX_QUOTED_CHARS and "。" not in inside:
+                    out.append((a + 1, b))
+        pos += len(line)
+    return out
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -41,7 +59,9 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     for m in _QUOTES.finditer(text):
         g = next(i for i in range(1, (m.lastindex or 0) + 1) if m.group(i) is not None)
         out.append((m.start(g), m.end(g)))
-    return out
+    if _ASCII_QUOTE in text:
+        out.extend(_ascii_pairs(text))
+    return sorted(out)
 
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
