@@ -135,7 +135,7 @@ CHANNEL_WEIGHTS = {"requests.channel.in_person": 5, "requests.channel.online": 6
 APPLICANTS: dict[str, tuple[str, ...]] = {
     "requests.applicant.natural_person": ("自然人", "自然人", "自然人", "公民", "个人", "群众"),
     "requests.applicant.organization": ("法人或其他组织", "法人或其他组织", "法人和其他组织", "企业",
-                                        "商业企业", "社会组织", "法人"),
+                                        "社会组织", "法人"),
 }
 
 OUTCOMES_OLD: dict[str, tuple[str, ...]] = {
