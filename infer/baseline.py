@@ -25,7 +25,7 @@ from infer.lexicon import (ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, CASE_SYNONYMS, C
 from infer.linker import deduplicate
 from infer.numerals import parse_number
 from infer.result import ProseFact
-from infer.schema import is_field
+from infer.schema import is_prose_field
 
 __all__ = ["extract_prose"]
 
@@ -188,8 +188,8 @@ def extract_prose(text: str) -> list[ProseFact]:
         if fld.startswith(("requests.channel", "requests.applicant")) and not APPLY_RE.search(
                 masked, left_start, right_end):
             continue  # 网上 alone is not a channel of requests: 网上访谈17次
-        if not is_field(fld):
-            continue
+        if not is_prose_field(fld):
+            continue  # unknown keys, and keys the contract reserves for the table
         facts.append(ProseFact(field=fld, value=value, start=s, end=e, text=text[s:e], score=1.0,
                                sentence=seg.sentence_text(s),
                                evidence=[{"start": where + km.start(), "end": where + km.end(), "label": "REGEX",

@@ -95,6 +95,17 @@ SCORED_PREFIXES: tuple[str, ...] = ("requests.", "review.", "litigation.", "comp
                                     "fees.amount_yuan")
 
 
+#: Keys the contract says come from the 2019+ table only (fields.tsv: "2019+ table only"): the split of
+#: lawsuits into 未经复议直接起诉 / 复议后起诉. A sentence that states them is read (so its count is not
+#: taken for another field) but gives no prose fact; ``tests/test_schema.py`` keeps this in step with fields.tsv.
+TABLE_ONLY_PREFIXES: tuple[str, ...] = ("litigation.direct.", "litigation.after_review.")
+
+
+def is_prose_field(key: str) -> bool:
+    """True when ``key`` may be a prose fact: a field the contract does not reserve for the table."""
+    return is_field(key) and not key.startswith(TABLE_ONLY_PREFIXES)
+
+
 def field(key: str) -> Field:
     """Return the field for ``key``; a typo is a bug, so it raises ``KeyError`` loudly."""
     return _BY_KEY[key]

@@ -50,3 +50,28 @@ def test_a_lone_character_is_no_carry_over():
     assert lexicon.category_field("CARRY_FORWARD", "轉") is None
     assert lexicon.category_field("CARRY_FORWARD", "結轉下年度") == "requests.carried_forward"
     assert lexicon.category_field("FEE", "收") == "fees.amount_yuan"
+
+
+def test_table_only_keys_follow_the_contract(shared_dir):
+    """Keys fields.tsv marks "table only" are never prose facts; every other scored key may be."""
+    with open(shared_dir / "schema" / "fields.tsv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    table_only = {r["key"][:-1] for r in rows if "table only" in r["where it comes from"]}
+    assert table_only == set(schema.TABLE_ONLY_PREFIXES)
+    for key in schema.FIELD_KEYS:
+        assert schema.is_prose_field(key) == (not any(key.startswith(p) for p in table_only)), key
+
+
+def test_lawsuit_split_in_prose_gives_no_fact():
+    from infer.prose.linker import link
+    text = "本年度被提起行政诉讼5件，其中未经复议直接起诉3件、复议后起诉2件。"
+    spans = [type("S", (), {"start": s, "end": e, "label": l, "score": 1.0})()
+             for s, e, l in ((text.index("行政诉讼"), text.index("行政诉讼") + 4, "CASE"),
+                             (text.index("5件"), text.index("5件") + 1, "COUNT"),
+                             (text.index("未经复议直接起诉"), text.index("未经复议直接起诉") + 8, "CASE"),
+                             (text.index("3件"), text.index("3件") + 1, "COUNT"),
+                             (text.index("复议后起诉"), text.index("复议后起诉") + 5, "CASE"),
+                             (text.index("2件"), text.index("2件") + 1, "COUNT"))]
+    facts = {(f.field, f.value) for f in link(text, spans)}
+    assert ("litigation.total", 5) in facts
+    assert not [f for f, _ in facts if f.startswith(("litigation.direct", "litigation.after_review"))]

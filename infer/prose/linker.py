@@ -21,7 +21,7 @@ from infer.prose.repair import free_prose_lines, merge_ranges, repair
 from infer.prose.rules import RULES
 from infer.prose.segment import Segmentation, segment, table_line_ranges
 from infer.result import ProseFact
-from infer.schema import is_field
+from infer.schema import is_prose_field
 
 __all__ = ["link", "link_all", "deduplicate", "Linked"]
 
@@ -34,7 +34,7 @@ def link_all(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]]
     links: list[Linked] = []
     for rule in RULES:
         links = rule.apply(doc, links)
-    links = [l for l in links if is_field(l.field)]
+    links = [l for l in links if is_prose_field(l.field)]  # table-only keys give no prose fact
     links.sort(key=lambda l: (l.number.start, l.field))
     return links
 
