@@ -550,16 +550,17 @@ SPLIT_TITLES = {"dev": "DEV split (tuned on: rules and models were chosen on it)
 
 
 def render_splits(ev: Evaluation, *, summary_only: bool = False) -> str:
-    """One section per split (dev first, then test), or the plain rendering when there are no splits."""
+    """One section per split (dev first, then test), or the plain rendering when there are no splits.
+
+    ``summary_only`` drops the per-report listing in both cases: locked sets (the test split, heldout/)
+    are scored with ``--summary`` so that nobody sees their per-report errors by accident.
+    """
+    def shown(text: str) -> str:
+        return text.split("\nper report:")[0] + "\n" if summary_only else text
+
     if not ev.splits():
-        return render_text(ev)
-    parts = []
-    for s in ev.splits():
-        text = render_text(ev.only(s))
-        if summary_only:
-            text = text.split("\nper report:")[0] + "\n"
-        parts.append(f"=== {SPLIT_TITLES.get(s, s)} ===\n{text}")
-    return "\n".join(parts)
+        return shown(render_text(ev))
+    return "\n".join(f"=== {SPLIT_TITLES.get(s, s)} ===\n{shown(render_text(ev.only(s)))}" for s in ev.splits())
 
 
 # --- the CLI command (registered on ``infer`` by infer/cli.py) ---------------------------------------------

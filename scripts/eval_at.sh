@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Score an older commit's pipeline with today's evaluation and gold, e.g. the "before" numbers in EVALUATION.md:
 #   bash scripts/eval_at.sh a798b9d [infer evaluate options...]
+#   GOLD=devset2/prose/gold.json bash scripts/eval_at.sh e83a26b --reports devset2/prose/reports
+# (GOLD and --reports paths are read from this checkout, so sets newer than REV can be scored on it.)
 # The commit is checked out in a temporary git worktree; today's infer/evaluate.py and annotations/gold/ are laid
 # over it, so the scoring is identical and only the pipeline differs. Uses this checkout's .venv.
 set -euo pipefail
@@ -12,5 +14,11 @@ git worktree add --detach -q "$wt" "$rev"
 trap 'git worktree remove --force "$wt"' EXIT
 cp infer/evaluate.py "$wt/infer/evaluate.py"
 mkdir -p "$wt/annotations/gold" && cp annotations/gold/*.json "$wt/annotations/gold/"
+gold=${GOLD:-annotations/gold/corpus.json}
+[[ $gold = /* ]] || gold="$here/$gold"
+args=()
+while (($#)); do
+  if [[ $1 = --reports ]]; then args+=("$1" "$(cd "$here" && realpath "$2")"); shift 2; else args+=("$1"); shift; fi
+done
 cd "$wt" && PYTHONPATH="$wt" NIANBAO_SHARED="${NIANBAO_SHARED:-$here/../shared}" \
-  "$here/.venv/bin/python" -m infer.cli evaluate annotations/gold/corpus.json --baseline "$@"
+  "$here/.venv/bin/python" -m infer.cli evaluate "$gold" --baseline "${args[@]}"

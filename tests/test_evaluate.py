@@ -123,6 +123,12 @@ def test_cli_json_and_errors(mini_gold: Path, monkeypatch):
     assert set(data["prose"]) == {"model", "baseline"} and data["prose"]["model"]["overall"]["tp"] == 10
     res = runner.invoke(app, ["evaluate", str(mini_gold)])
     assert res.exit_code == 0 and "prose facts" in res.stdout and "regex baseline" not in res.stdout
+    assert "per report:" in res.stdout
+    # --summary hides the per-report listing also for a gold file without splits (locked sets: heldout/)
+    res = runner.invoke(app, ["evaluate", str(mini_gold), "--reports", str(mini_gold.parent.parent / "seeds"),
+                              "--summary"])
+    assert res.exit_code == 0 and "prose facts" in res.stdout and "per report:" not in res.stdout
+    assert "a.txt" not in res.stdout and "b.txt" not in res.stdout
     res = runner.invoke(app, ["evaluate", str(mini_gold.parent / "nope.json")])
     assert res.exit_code == 2 and "gold file not found" in res.output and "Traceback" not in res.output
     res = runner.invoke(app, ["evaluate", str(mini_gold), "--reports", str(mini_gold.parent / "nowhere")])
