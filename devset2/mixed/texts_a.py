@@ -279,7 +279,7 @@ def e06() -> dict:
 
 def e07() -> dict:
     """City housing bureau; requests counted in 条, topics, average time, review and suit with results."""
-    iss = "临沧源市住房和城乡建设局"
+    iss = "澜苍市住房和城乡建设局"
     t = f"""{iss}
 2016年度政府信息公开工作报告
 

@@ -14,14 +14,14 @@ def _scored(g: dict) -> dict:
 
 def e09() -> dict:
     """County general office, 2019 form, pipe layout; summary prose restating the totals."""
-    iss = "平阳县人民政府办公室"
+    iss = "平峪县人民政府办公室"
     f = Form("2019", {"disclosed": (5, 1), "partial": 2, "withheld.third_party": 1, "unavailable.not_held": 3,
                       "not_processed.duplicate": 1, "other": 1}, carried_over=1, carried_forward=2,
              review=(1, 0, 0, 0), direct=(0, 0, 0, 1))
     g = f.gold()
     t = f"""{iss}2020年政府信息公开工作年度报告
 
-本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）第五十条规定，由山西省平阳县人民政府办公室编制。全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。报告中所列数据统计期限自2020年1月1日起至2020年12月31日止。
+本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）第五十条规定，由山西省平峪县人民政府办公室编制。全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。报告中所列数据统计期限自2020年1月1日起至2020年12月31日止。
 
 一、总体情况
 2020年，县政府办公室坚持以公开为常态、不公开为例外，围绕疫情防控、复工复产、脱贫攻坚等重点工作做好信息发布。
@@ -58,7 +58,7 @@ def e09() -> dict:
 
 def e10() -> dict:
     """Banner (county-level) government, 2021 form, TAB layout; detail-first; review/litigation only in table."""
-    iss = "察汗旗人民政府"
+    iss = "乌仁旗人民政府"
     f = Form("2021", {"disclosed": (14, 2, 0, 0, 1), "partial": (3, 1), "withheld.process_info": 2,
                       "withheld.enforcement_file": 1, "unavailable.not_held": (6, 1),
                       "unavailable.needs_creation": 1, "not_processed.complaint": 2,
@@ -177,6 +177,7 @@ def e12() -> dict:
 四、政府信息公开行政复议、行政诉讼情况
 {label_glued(f.case_rows())}
 
+@@X@@
 五、存在的主要问题及改进情况
 基层生态环境分局信息公开力量薄弱，环评公示信息格式不统一。2021年将制定环评信息公开模板，开展分局人员轮训。
 
@@ -200,7 +201,7 @@ def e12() -> dict:
 
 def e13() -> dict:
     """Township, 2021 form copied from a PDF (labels on one line, numbers below); almost all zeros."""
-    iss = "南溪镇人民政府"
+    iss = "椰湾镇人民政府"
     f = Form("2021", {"disclosed": 1})
     g = f.gold()
     t = f"""海南省万岭县{iss}2023年政府信息公开工作年度报告
@@ -227,7 +228,7 @@ def e13() -> dict:
 六、其他需要报告的事项
 本年度未收取信息处理费。无其他需要报告的事项。
 
-万岭县南溪镇人民政府
+万岭县椰湾镇人民政府
 2024年1月22日
 """
     prose = {"requests.received": 1, "requests.outcome.disclosed": 1, "requests.carried_forward": 0,
@@ -286,10 +287,10 @@ def e14() -> dict:
 
 def e15() -> dict:
     """Sub-district office, traditional script, 2019 form in pipes; everything zero but one request."""
-    iss = "东岗街道办事处"
+    iss = "岩泉街道办事处"
     f = Form("2019", {"unavailable.not_held": 1, "disclosed": 2})
     g = f.gold()
-    t = f"""辽宁省沈河源市铁岭路区{iss}2019年政府信息公开工作年度报告
+    t = f"""辽宁省岩川市松岗区{iss}2019年政府信息公开工作年度报告
 
 根据新修订的《中华人民共和国政府信息公开条例》要求，特向社会公布2019年度本街道政府信息公开工作年度报告。
 
@@ -312,7 +313,7 @@ def e15() -> dict:
 六、其他需要报告的事项
 无。
 
-东岗街道办事处
+岩泉街道办事处
 2020年1月31日
 """
     prose = {"requests.received": 3, "requests.outcome.total": 3, "requests.outcome.disclosed": 2,
@@ -369,14 +370,14 @@ def e16() -> dict:
 
 def e17() -> dict:
     """District health commission 2020, table dropped by the scrape; channels and sub-reasons in prose."""
-    iss = "钱塘源区卫生健康局"
+    iss = "溪望区卫生健康局"
     t = f"""{iss}2020年度政府信息公开工作年度报告
 来源：区卫生健康局　发布日期：2021-01-29　浏览次数：
 
-　　本报告根据《中华人民共和国政府信息公开条例》（国务院令第711号）要求，由浙江省钱塘源区卫生健康局编制。报告全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分。
+　　本报告根据《中华人民共和国政府信息公开条例》（国务院令第711号）要求，由浙江省溪望区卫生健康局编制。报告全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分。
 
 　　一、总体情况
-　　2020年是极不平凡的一年。面对突如其来的新冠肺炎疫情，我局把疫情信息发布作为政务公开的首要任务，每日通过区政府门户网站、“健康钱塘源”公众号发布疫情防控通告、核酸检测点位和就医指引，全年发布疫情相关信息1120余条，组织新闻发布会14场，及时回应群众关切，有效稳定了社会预期。
+　　2020年是极不平凡的一年。面对突如其来的新冠肺炎疫情，我局把疫情信息发布作为政务公开的首要任务，每日通过区政府门户网站、“健康溪望”公众号发布疫情防控通告、核酸检测点位和就医指引，全年发布疫情相关信息1120余条，组织新闻发布会14场，及时回应群众关切，有效稳定了社会预期。
 　　同时，围绕医疗卫生机构设置审批、医师和护士执业注册、公共场所卫生许可、基本公共卫生服务项目资金等事项，做好常态化公开。局领导班子专题研究政务公开工作2次，局办公室负责统筹协调，各科室、各直属单位明确信息员，形成了“分管领导把关、科室负责、办公室统筹”的工作格局。
 
 　　二、主动公开政府信息情况
@@ -390,6 +391,7 @@ def e17() -> dict:
 　　四、政府信息公开行政复议、行政诉讼情况
 　　全年因政府信息公开被申请行政复议1件，复议机关决定维持；被提起行政诉讼1件，法院判决驳回原告诉讼请求。
 
+@@X@@
 　　五、存在的主要问题及改进情况
 　　一是疫情期间信息发布量大、时效要求高，个别信息出现更新不及时的情况；二是依申请公开的答复说理还不够充分；三是直属医疗机构公开工作参差不齐。2021年，我们将建立疫情信息发布审核清单，加强答复文书合法性审查，把直属单位公开工作纳入年度绩效考核。
 
@@ -439,6 +441,7 @@ def e18() -> dict:
 　　五、行政复议及行政诉讼情况
 　　行政复议：0件；行政诉讼：0件。
 
+@@X@@
 　　六、存在的问题和改进措施
 　　（一）基层市场监管所人员对信息公开业务不熟悉，转办的申请材料不完整；（二）投诉举报类申请占比较高，与信息公开申请的界限需要进一步厘清。下一步，我局将组织全系统开展《条例》专题学习，编印依申请公开工作手册，对投诉举报类申请及时引导至相应渠道办理。
 
@@ -462,7 +465,7 @@ def e18() -> dict:
 
 def e19() -> dict:
     """City transport bureau 2023, traditional script, prose only; sub-units' figures and bracketed numbers."""
-    iss = "海阳源市交通运输局"
+    iss = "海屿市交通运输局"
     t = f"""{iss}2023年政府信息公开工作年度报告
 
 一、总体情况
@@ -489,6 +492,7 @@ def e19() -> dict:
 （表格內容見附件，附件無法下載）
 2023年，局机关因政府信息公开引发行政复议2件（1件维持，1件尚未审结），行政诉讼3件（2件驳回诉讼请求，1件原告撤诉）。
 
+@@X@@
 三、存在的主要问题及改进情况
 （一）局属单位之间工作水平不平衡，部分单位网站栏目存在空白；（二）涉及历史档案的申请检索难度大，个别申请答复时间接近法定期限。改进措施：一是开展局属单位政务公开专项督查；二是推进档案电子化管理；三是完善答复审核机制。
 
@@ -512,8 +516,8 @@ def e19() -> dict:
 
 def e20() -> dict:
     """District government 2025, terse, prose only; cumulative since 2008 and half-year figures as distractors."""
-    iss = "金凤源区人民政府"
-    t = f"""宁夏回族自治区银川源市{iss}
+    iss = "凤岭区人民政府"
+    t = f"""宁夏回族自治区宁原市{iss}
 2025年政府信息公开工作年度报告
 
 一、总体情况
@@ -531,6 +535,7 @@ def e20() -> dict:
 行政复议4件：维持2件，纠正1件，尚未审结1件。
 行政诉讼2件：1件驳回诉讼请求，1件尚未审结。
 
+@@X@@
 五、存在的主要问题及改进情况
 1.街道、部门公开质量不均衡。改进：开展季度抽查通报。
 2.政策解读形式单一。改进：增加图解、短视频解读。
@@ -539,7 +544,7 @@ def e20() -> dict:
 六、其他需要报告的事项
 无。
 
-金凤源区人民政府办公室
+凤岭区人民政府办公室
 2026年1月26日
 """
     prose = {"requests.received": 58, "requests.carried_over": 5, "requests.outcome.total": 60,
@@ -556,4 +561,4 @@ def e20() -> dict:
              "litigation.pending": 1}
     return dict(id="e20", issuer=iss, year=2025, published="2026-01-26", template="2021", text=t, prose=prose,
                 table={}, amb={}, notes="Terse. Half-year (26/32) and cumulative since 2008 (612) are not facts. "
-                "Table was an image: empty. Organisation sub-columns (商业企业6, 法律服务机构2) are not fields.")
+                "Table was an image: empty. 附 8: 全区…共收到407件（含区政府本级） is a whole-district figure, not the report's. Organisation sub-columns (商业企业6, 法律服务机构2) are not fields.")
