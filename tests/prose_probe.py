@@ -17,6 +17,8 @@ generalise.
 """
 from __future__ import annotations
 
+from infer.schema import is_prose_field
+
 Probe = tuple[str, str, dict[str, float]]
 
 #: A report around a passage, for ``bench/prose_probe.py --context``: the tagger reads whole reports in
@@ -51,7 +53,8 @@ def _cases(**kw: float) -> dict[str, float]:
              "l_cor": "litigation.corrected", "l_oth": "litigation.other", "l_pen": "litigation.pending",
              "l_dir": "litigation.direct.total", "l_aft": "litigation.after_review.total",
              "c": C, "fee": F}
-    return {names[k]: float(v) for k, v in kw.items()}
+    # the lawsuit kinds are table-only keys (fields.tsv): the pipeline reads them but states no prose fact
+    return {names[k]: float(v) for k, v in kw.items() if is_prose_field(names[k])}
 
 
 PROBES: list[Probe] = [

@@ -21,7 +21,7 @@ from infer.prose.repair import free_prose_lines, merge_ranges, repair
 from infer.prose.rules import RULES
 from infer.prose.segment import Segmentation, segment, table_line_ranges
 from infer.result import ProseFact
-from infer.schema import is_prose_field
+from infer.schema import is_field, is_prose_field
 
 __all__ = ["link", "link_all", "deduplicate", "Linked"]
 
@@ -34,7 +34,7 @@ def link_all(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]]
     links: list[Linked] = []
     for rule in RULES:
         links = rule.apply(doc, links)
-    links = [l for l in links if is_prose_field(l.field)]  # table-only keys give no prose fact
+    links = [l for l in links if is_field(l.field)]
     links.sort(key=lambda l: (l.number.start, l.field))
     return links
 
@@ -59,13 +59,17 @@ def deduplicate(facts: list[ProseFact]) -> list[ProseFact]:
     return sorted(kept.values(), key=lambda f: (f.start, f.field))
 
 
-def link(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] = ()) -> list[ProseFact]:
+def link(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] = (), *,
+         keep_table_only: bool = False) -> list[ProseFact]:
     """Turn tagged spans into prose facts.
 
     ``spans`` are any objects with ``start``, ``end``, ``label`` (and optionally ``score``, default
     1.0), offsets into ``text``. ``exclude`` lists ``(start, end)`` ranges to ignore (e.g. table
     regions found by the table parser); table-like lines are always ignored. Every fact's
-    ``text == text[start:end]``.
+    ``text == text[start:end]``. Keys the contract reserves for the table (未经复议直接起诉 / 复议后起诉,
+    :data:`infer.schema.TABLE_ONLY_PREFIXES`) are read by the rules, so their counts go to no other field,
+    but give no fact unless ``keep_table_only`` (for testing the rules).
     """
     seg = segment(text)
-    return deduplicate([_to_fact(l, seg) for l in link_all(text, spans, exclude)])
+    links = [l for l in link_all(text, spans, exclude) if keep_table_only or is_prose_field(l.field)]
+    return deduplicate([_to_fact(l, seg) for l in links])
