@@ -80,7 +80,8 @@ OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
     "requests.outcome.not_processed.confirm": ("确认或重新出具",),
     "requests.outcome.other.overdue_correction": ("逾期不补正", "逾期未补正", "未按要求补正", "逾期未按要求补正"),
     "requests.outcome.other.unpaid_fee": ("逾期未按收费通知", "逾期未缴纳费用", "逾期未缴纳", "未缴纳信息处理费",
-                                          "未缴纳费用", "未按期缴纳", "未按时缴纳"),
+                                          "未缴纳费用", "未按期缴纳", "未按时缴纳",
+                                          "未按规定缴纳"),
 }
 
 CASE_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -154,6 +155,10 @@ ZERO_ASSERTIONS: tuple[str, ...] = (
 #: ("dissatisfied with": 不服本机关答复而申请行政复议 counts a review, it does not deny one).
 NOT_ZERO_WORDS: tuple[str, ...] = ("未经", "不服", "不满")
 
+#: After an applicant word, these make it a topic, not who applied (个人隐私, 企业商业秘密, 个人信息): the word is
+#: read as no applicant (:func:`infer.prose.repair.repair`). 信息公开 after it is still an applicant (个人信息公开申请).
+APPLICANT_TOPIC_AFTER: tuple[str, ...] = ("隐私", "商业秘密", "信息")
+
 #: A zero assertion that follows what it denies (行政复议为零, 行政复议：无).
 ZERO_AFTER: tuple[str, ...] = ("为零", "为0", "为０", "为无", "是零", "：无", ":无", "：0", "：零")
 
@@ -188,6 +193,13 @@ NOT_DISCLOSURE_FEES: tuple[str, ...] = (
 
 #: Appeals and messages that are no complaint about disclosure work (信访举报投诉, 咨询投诉件, 12345).
 NOT_DISCLOSURE_COMPLAINTS: tuple[str, ...] = ("信访", "咨询", "热线", "12345", "便民", "来电", "留言", "信箱")
+
+#: Matters a report (举报) may be about other than disclosure work (涉河湖问题举报, 环境污染举报, 市场监管举报): a
+#: complaint phrase with one of them before it in its clause, and no disclosure word, counts no disclosure complaint.
+OTHER_REPORT_MATTERS: tuple[str, ...] = (
+    "问题", "环境", "生态", "污染", "河湖", "河道", "水利", "市场", "食品", "药品", "安全生产", "质量", "价格", "消费",
+    "违法", "扰民", "噪声", "噪音", "违建", "治安", "偷税", "欠薪", "医保", "税务", "交通", "执法", "涉河", "涉湖",
+    "涉黑", "涉恶", "涉农", "涉企")
 
 #: Outcome phrases that name no single category of the form (其它公开: other? disclosed?).
 AMBIGUOUS_OUTCOMES: tuple[str, ...] = ("其它公开", "其他公开")

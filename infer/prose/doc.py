@@ -169,6 +169,9 @@ class Doc:
     #: Ranges that are not prose (table rows, table regions, flattened tables): rules that read the
     #: text itself, not only the tagger's spans, must not look there.
     blocked: list[tuple[int, int]] = dc_field(default_factory=list)
+    #: Numbers (by start offset) of a list by handling unit (:mod:`infer.prose.rules.unit_list`): they break
+    #: the work down by who did it, so rules that look past a total's breakdown skip them too.
+    by_unit: set[int] = dc_field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.ctx = CaseContext([s for s in self.spans if not s.is_number], self.text, self.simple)

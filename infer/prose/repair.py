@@ -21,7 +21,9 @@ lexicon only (never a report's wording), so :mod:`infer.linker` can keep its rul
    (``部分[同意公开]`` → 部分同意公开 = partial; ``上年[结转]`` → 上年结转 = CARRY_OVER; ``责[令]`` → 责令 =
    corrected: a result cut to a character that names nothing would be dropped);
 6. drop category spans that map to no field (``[法院|CASE]``): they carry nothing, and left in place
-   they would break case inheritance.
+   they would break case inheritance;
+7. drop an APPLICANT span that a topic word follows (``涉及[个人|APPLICANT]隐私的3件``,
+   :data:`infer.lexicon.APPLICANT_TOPIC_AFTER`): it names what the information is about, not who applied.
 """
 from __future__ import annotations
 
@@ -30,7 +32,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
-from infer.lexicon import (ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, CASE_SYNONYMS, CHANNEL_SYNONYMS, NOT_ZERO_WORDS,
+from infer.lexicon import (ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, APPLICANT_TOPIC_AFTER, CASE_SYNONYMS, CHANNEL_SYNONYMS,
+                           NOT_ZERO_WORDS,
                            OUTCOME_SYNONYMS, RESULT_SYNONYMS, category_field, to_simplified)
 from infer.numerals import NUMERAL_RE, parse_number
 from infer.prose.segment import table_line_ranges
@@ -276,4 +279,12 @@ def repair(text: str, spans: Iterable[Any], exclude: Sequence[tuple[int, int]] =
         if (widened and w.start < widened[-1].end) or w.end > nxt:
             w = sp  # widening would run into a neighbour: keep the span as tagged
         widened.append(w)
-    return [sp for sp in widened if sp.is_number or maps(sp)]
+    return [sp for sp in widened if sp.is_number or (maps(sp) and not _applicant_topic(text, sp))]
+
+
+def _applicant_topic(text: str, sp: Span) -> bool:
+    """An applicant word followed by a topic word (个人隐私, 个人信息 but not 个人信息公开): no applicant."""
+    if sp.label != "APPLICANT":
+        return False
+    after = simplified_window(text, sp.end, sp.end + 6)
+    return after.startswith(APPLICANT_TOPIC_AFTER) and not after.startswith("信息公开")

@@ -61,6 +61,25 @@ Example::
 
     共[受理|RECEIVED]申请[8|COUNT]件，[予以公开|OUTCOME][5|COUNT]件。办理中发现部分申请内容重复，均已答复。
     → requests.received=8, requests.outcome.disclosed=5
+
+The received total's own clause may say it (``所受理的25件申请已全部答复``): after the count, 均/全部/已 and an answer
+verb, no other count. And a count right after 已…答复 in the received total's sentence (``已全部依法作出答复37件``),
+which nothing else linked, is the answered total itself (not when 延期/按时/部分 … qualify the verb: a part).
+
+Example::
+
+    （三）答复情况。所[受理|RECEIVED]的[25|COUNT]件申请已全部答复，其中[同意公开|OUTCOME][20|COUNT]件，[不予公开|OUTCOME][5|COUNT]件。
+    → requests.received=25, requests.outcome.total=25, requests.outcome.disclosed=20, requests.outcome.withheld=5
+
+Example::
+
+    全年共[受理|RECEIVED]申请[40|COUNT]件，已全部[依法|OUTCOME]作出答复[37|COUNT]件，另有[3|COUNT]件结转至下一年度办理。
+    → requests.received=40, requests.outcome.total=37, requests.carried_forward=3
+
+Example::
+
+    全年共[受理|RECEIVED]申请[40|COUNT]件，已延期答复[2|COUNT]件。
+    → requests.received=40
 """
 from __future__ import annotations
 
@@ -93,11 +112,14 @@ REACH_CHARS = 600
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
     if any(l.field == "requests.outcome.total" for l in links):
         return links
+    stated = _stated_after_verb(doc, links)
+    if stated is not None:
+        return links + [stated]
     out = list(links)
     for l in links:
         if l.field != "requests.received" or not l.value or l.number.label != "COUNT":
             continue
-        if _answered_after(doc, l, links):
+        if _answered_in_own_clause(doc, l) or _answered_after(doc, l, links):
             out.append(Linked("requests.outcome.total", l.value, l.number, l.categories,
                               l.link_confidence * OTHER_SIDE, NAME))
             break
@@ -109,6 +131,7 @@ def _answered_after(doc: Doc, l: Linked, links: list[Linked]) -> bool:
     breakdown = {x.number.start for x in links
                  if x.field.startswith(_BREAKDOWN) and x.field != "requests.outcome.total"}
     breakdown |= {pos for pos, cats in doc.abstained.items() if cats and {c.label for c in cats} <= _BREAKDOWN_LABELS}
+    breakdown |= doc.by_unit
     _, clause_end = doc.clause_bounds(l.number.start)
     sid = seg.sentence_id(l.number.start)
     limit = min(len(doc.text), l.number.end + REACH_CHARS)
@@ -154,3 +177,48 @@ def _opens(doc: Doc, s_start: int, pos: int) -> bool:
     before it)."""
     before = doc.simple(s_start, pos)
     return not before.strip() or bool(_TIME_OPENER.fullmatch(before))
+
+
+#: An answer verb with 已/全部 before it and nothing but an object phrase between it and a count after it
+#: (已全部依法作出答复48件, 已办结申请30件), in simplified text; 延期/逾期 before the verb is a subset, not the total.
+_STATED_TOTAL = re.compile(r"(已|全部|均)[^，,。；;\d]{0,10}?(作出|予以|进行)?("
+                           + "|".join(ANSWER_VERBS) + r")(了)?(政府信息公开|信息公开)?(申请)?(共|合计)?\s*$")
+
+
+def _stated_after_verb(doc: Doc, links: list[Linked]) -> Linked | None:
+    """A count nothing linked, right after 已…答复 in the sentence of a received total
+    (``共受理申请53件，已全部依法作出答复48件``, where the tagger read 全部依法 as an outcome)."""
+    linked = {l.number.start for l in links}
+    for l in links:
+        if l.field != "requests.received" or l.number.label != "COUNT":
+            continue
+        _, s_end = doc.seg.sentence_bounds(l.number.start)
+        for sp in doc.spans:
+            if sp.label != "COUNT" or not l.number.end <= sp.start < s_end or sp.start in linked \
+                    or sp.start in doc.consumed or not doc.is_prose(sp.start):
+                continue
+            c_start, _ = doc.clause_bounds(sp.start)
+            value = doc.count_value(sp)
+            m = _STATED_TOTAL.search(doc.simple(c_start, sp.start))
+            if value and m and not _PART.search(m.group(0)) and _UNIT.match(doc.text, sp.end):
+                return Linked("requests.outcome.total", value, sp, l.categories, l.link_confidence * OTHER_SIDE, NAME)
+    return None
+
+
+_UNIT = re.compile(r"\s*(件|份|宗|条|项|个)")
+#: Before the verb, these make the count a part of the answered (延期答复3件, 按时办结40件), not their total.
+_PART = re.compile(r"延期|逾期|延长|按时|按期|当场|当日|部分")
+
+
+def _answered_in_own_clause(doc: Doc, l: Linked) -> bool:
+    """``所受理的46件申请已全部答复``: the received total's own clause says, after it and with no other count,
+    that all of them were answered."""
+    _, c_end = doc.clause_bounds(l.number.start)
+    c_end = _before_aside(doc, l.number.end, c_end)
+    rest = doc.simple(l.number.end, c_end)
+    verb = _VERB.search(rest)
+    if verb is None or not _ALL.search(rest, 0, verb.start()) or _CASE_WORDS.search(rest):
+        return False
+    if any(w in rest for w in _OTHER_OBJECTS):
+        return False
+    return not any(s.label == "COUNT" and l.number.end <= s.start < c_end for s in doc.spans)

@@ -34,7 +34,7 @@ from infer.prose.doc import Doc, Linked
 
 NAME = "breakdown"
 _LAST_YEAR = re.compile(r"上年(?!度?结转)|上一年(?!度?结转)|去年|上年度(?!结转)|前一年")
-_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}(局|委员会|委|办公室|厅|院|中心|街道|镇|乡|公司|部门|单位|分局)|本级")
+_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}(局|委员会|委|办公室|厅|院|中心|街道|镇|乡|公司|部门|单位|分局|站|队|馆)|本级")
 #: Between a total and a second value of its field: what follows is a part of it.
 _AMONG = re.compile(r"其中|內|其內")
 #: How far (characters) after the total a department's count still reads as its breakdown.

@@ -37,6 +37,14 @@ Example::
 
     [办结|ANSWERED][40|COUNT]件，[结转下年度|CARRY_FORWARD]继续办理[3|COUNT]件。
     → requests.outcome.total=40, requests.carried_forward=3
+
+A count whose only anchor is an answer verb right after 延期/延长 (``延期答复的申请9件``) is no answered total: the
+requests answered late are a part of the answered, or were not answered within the year; the link is dropped.
+
+Example::
+
+    各单位均依法作出答复，其中因需征求第三方意见延期[答复|ANSWERED]的申请[6|COUNT]件。
+    → nothing
 """
 from __future__ import annotations
 
@@ -62,6 +70,7 @@ _OVERRIDABLE = frozenset({"requests.outcome.total", "requests.received"})
 
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
+    links = [l for l in links if not _late_answers(doc, l)]
     by_number: dict[int, list[Linked]] = {}
     for l in links:
         by_number.setdefault(l.number.start, []).append(l)
@@ -109,3 +118,14 @@ def _deferral_after(doc: Doc, sp: Span, next_count: int) -> Span | None:
         return None  # the count has its own category before the phrase (网上申请3件，正在办理…)
     a, b = sp.end + m.start(), sp.end + m.end()
     return Span(a, b, "CARRY_FORWARD", 0.9, doc.text[a:b])
+
+
+_LATE_BEFORE = re.compile(r"(延期|延长期限|延长答复期限|延时)\s*$")
+
+
+def _late_answers(doc: Doc, l: Linked) -> bool:
+    """An answered total whose answer verbs all follow 延期 (延期答复的申请9件): the late ones only."""
+    answers = [c for c in l.categories if c.label == "ANSWERED"]
+    return l.field == "requests.outcome.total" and bool(answers) and len(answers) == len(l.categories) and \
+        all(_LATE_BEFORE.search(doc.simple(max(0, c.start - 8), c.start))
+            or doc.simple(c.start, c.end).startswith(("延期", "延长")) for c in answers)

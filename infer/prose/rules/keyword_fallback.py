@@ -33,6 +33,11 @@ Example::
 
 Example::
 
+    对依申请提供政府信息收取复制费用共计2,340元。
+    → fees.amount_yuan=2340
+
+Example::
+
     组织开展行政复议应诉工作培训2次。
     → nothing
 """
@@ -51,7 +56,9 @@ from infer.schema import is_field
 NAME = "keyword_fallback"
 CONFIDENCE = FALLBACK * 0.9
 
-_NUMBER = re.compile(rf"[0-9０-９]+(?:[.．][0-9０-９]+)?|[{CHINESE_NUMERAL_CHARS}]+")
+#: A number: thousands separated by commas (1,860) read whole, never as two numbers.
+_NUMBER = re.compile(rf"[0-9０-９]{{1,3}}(?:,[0-9０-９]{{3}})+(?![0-9０-９])(?:[.．][0-9０-９]+)?"
+                     rf"|[0-9０-９]+(?:[.．][0-9０-９]+)?|[{CHINESE_NUMERAL_CHARS}]+")
 #: Units that count cases; 次 only counts cases when nothing but connecting words stands before it.
 _CASE_UNIT = re.compile(r"\s*(件|起|宗|例|个|個|次)")
 _MONEY_UNIT = re.compile(r"\s*(万|萬)?\s*元")

@@ -13,8 +13,24 @@ Example::
 
     [不予公开|OUTCOME][3|COUNT]件，[其他|OUTCOME][4|COUNT]件。
     → requests.outcome.withheld=3, requests.outcome.other=4
+
+其他 that modifies something else is no outcome at all: a body (``其他部门共受理9件``: departments) or a class of
+proactively published items (``其他类120条``: 类 before a count of 条). Such links to ``requests.outcome.other`` are
+dropped.
+
+Example::
+
+    [其他|OUTCOME]部门共[受理|RECEIVED][9|COUNT]件。
+    → nothing
+
+Example::
+
+    按内容分：政策文件类[40|COUNT]条，[其他类|OUTCOME][120|COUNT]条。
+    → nothing
 """
 from __future__ import annotations
+
+import re
 
 from infer.prose.doc import Doc, Linked
 
@@ -23,7 +39,13 @@ _BARE_OTHER = ("其他", "其它")
 _GROUP = "requests.outcome.other"
 
 
+#: After 其他/其它: a body or a group of bodies, not a way of handling a request.
+_BODY_AFTER = re.compile(r"\s*(各)?(部门|单位|机关|乡镇|街道|县区|区县|地区|科室|处室|市直|县直|区直)")
+_CLASS_ITEMS = re.compile(r"\s*(条|篇|个)")
+
+
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
+    links = [l for l in links if not _other_something(doc, l)]
     ordered = sorted(links, key=lambda l: l.number.start)
     out: list[Linked] = []
     for i, l in enumerate(ordered):
@@ -35,3 +57,19 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
                 l = Linked(_GROUP + ".misc", l.value, l.number, l.categories, l.link_confidence, NAME)
         out.append(l)
     return out
+
+
+def _other_something(doc: Doc, l: Linked) -> bool:
+    """A link to the other group made from 其他 that names bodies (其他部门) or a class of items (其他类…条)."""
+    if l.field != _GROUP:
+        return False
+    for c in l.categories:
+        word = doc.simple(c.start, c.end).strip()
+        if not word.startswith(_BARE_OTHER):
+            continue
+        if _BODY_AFTER.match(doc.simple(c.start + 2, c.start + 8)):
+            return True
+        if word.endswith("类") or doc.simple(c.end, c.end + 1) == "类":
+            if _CLASS_ITEMS.match(doc.text, l.number.end):
+                return True
+    return False

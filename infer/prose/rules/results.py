@@ -155,7 +155,8 @@ _HEADING = re.compile(r"\n\s*([一二三四五六七八九十]+、|[（(][一二
 def _in_later_statement(doc: Doc, total: Linked, sent_end: int) -> tuple[int, re.Match[str]] | None:
     """An untagged result word in a statement after the total's sentence (``全年收到行政复议申请1件……。复议决定
     维持了原答复。``): the statements up to the next heading, count or tagged result, within
-    :data:`_LATER_REACH`; a statement that names another case type is about that one and is skipped
+    :data:`_LATER_REACH`, never into a table line (:attr:`Doc.blocked`: a transposed table's 结果维持 cell is no
+    result); a statement that names another case type is about that one and is skipped
     (``行政复议、行政诉讼各1件。行政复议案件…维持…。行政诉讼案件仍在审理中。``)."""
     case = total.field.split(".", 1)[0]
     limit = min(len(doc.text), sent_end + _LATER_REACH)
@@ -164,6 +165,8 @@ def _in_later_statement(doc: Doc, total: Linked, sent_end: int) -> tuple[int, re
         limit = heading.start()
     blocking = [s.start for s in doc.spans if sent_end <= s.start < limit and
                 (s.label == "RESULT" or s.is_number and doc.count_value(s) is not None)]
+    # a table line (doc.blocked: table rows, regions, header lines) ends the prose: its labels are no result
+    blocking += [max(a, sent_end) for a, b in doc.blocked if a < limit and b > sent_end]
     if blocking:
         limit = min(blocking)
     pos = sent_end

@@ -34,6 +34,14 @@ Example::
 
     [属于国家秘密|OUTCOME]的[2|COUNT]件，涉及[第三方合法权益|OUTCOME]的[1|COUNT]件。
     → requests.outcome.withheld.state_secret=2, requests.outcome.withheld.third_party=1
+
+A bracket right after a group's count that holds one sub-reason of that group, untagged, in a short aside
+(``其他处理1件（申请人逾期未缴纳信息处理费）``), gives the sub-reason the group's count too.
+
+Example::
+
+    [其他处理|OUTCOME][2|COUNT]件（申请人[逾期|OUTCOME]未缴纳信息处理[费|FEE]）。
+    → requests.outcome.other=2, requests.outcome.other.unpaid_fee=2
 """
 from __future__ import annotations
 
@@ -49,7 +57,7 @@ NAME = "sub_reasons"
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
     seg = doc.seg
-    out = list(links) + _all_for_one_reason(doc, links) + _reason_in_span(doc, links)
+    out = list(links) + _all_for_one_reason(doc, links) + _reason_in_span(doc, links) + _reason_in_aside(doc, links)
     for l in links:
         par = parent(l.field)
         if par is None or not l.field.startswith("requests.outcome.") or not is_field(par):
@@ -140,3 +148,39 @@ def _reason_in_span(doc: Doc, links: list[Linked]) -> list[Linked]:
             if (kid, l.number.start) not in have:
                 out.append(Linked(kid, l.value, l.number, [c], l.link_confidence * OTHER_SIDE, NAME))
     return out
+
+
+#: How long (characters) an untagged bracketed aside may be to read as one sub-reason.
+ASIDE_CHARS = 24
+
+
+def _reason_in_aside(doc: Doc, links: list[Linked]) -> list[Linked]:
+    """``其他处理1件（申请人逾期未缴纳信息处理费）``: a short bracket right after a group's count, with no number and no
+    list in it, naming exactly one sub-reason of that group in the lexicon's words (read from the text: the
+    tagger often marks only fragments there)."""
+    from infer.prose.repair import phrases
+
+    out: list[Linked] = []
+    have = {l.field for l in links}
+    for l in links:
+        if not l.field.startswith("requests.outcome.") or l.number.label != "COUNT":
+            continue
+        m = _ASIDE.match(doc.text, l.number.end)
+        if m is None or len(m.group("inside")) > ASIDE_CHARS:
+            continue
+        lo, hi = m.start("inside"), m.end("inside")
+        if any(s.is_number and lo <= s.start < hi for s in doc.spans):
+            continue  # a count of its own inside: a breakdown, not one reason
+        inside = doc.simple(lo, hi)
+        if _SEVERAL.search(inside):
+            continue
+        kids = {category_field("OUTCOME", p) for p in phrases("OUTCOME") if p in inside}
+        kids = {k for k in kids if k and parent(k) == l.field}
+        if len(kids) == 1:
+            kid = kids.pop()
+            if kid not in have:
+                out.append(Linked(kid, l.value, l.number, l.categories, l.link_confidence * OTHER_SIDE, NAME))
+    return out
+
+
+_ASIDE = re.compile(r"\s*(件|份|宗|条|项|个)?\s*[（(](?P<inside>[^（）()\n]{1,40})[）)]")

@@ -12,9 +12,10 @@
   ``review.total``).
 * Case counts followed (in their sentence or the next) by a statement that none concerned information
   disclosure (``共受理行政复议3起……没有因政府信息公开而被提起的行政复议``, ``……均未涉及政府信息公开``,
-  ``……非政府信息公开事项``), or counted by the body as the reviewing authority or of every kind
+  ``……非政府信息公开事项``; a zero must deny the same case type: 未发生…举报 says nothing of reviews), or counted by the body as the reviewing authority or of every kind
   (``作为行政复议机关受理各类行政复议案件57件``), are the body's cases of every kind; and an appeal of
-  another kind (学生申诉) is no disclosure complaint.
+  another kind (学生申诉) is no disclosure complaint; neither is a report about another matter, named before it in
+  its clause (``受理群众涉河道问题举报52件``, :data:`infer.lexicon.OTHER_REPORT_MATTERS`) with no disclosure word.
 
 Example::
 
@@ -35,13 +36,18 @@ Example::
 
     本厅共受理[行政复议|CASE][4|COUNT]起、[行政诉讼|CASE][2|COUNT]起，[没有|ZERO]因政府信息公开被提起的[行政复议|CASE]或[行政诉讼|CASE]。
     → review.total=0, litigation.total=0
+
+Example::
+
+    全年受理并办结群众涉河道问题[举报|CASE][52|COUNT]件。
+    → nothing
 """
 from __future__ import annotations
 
 import re
 
 from infer.lexicon import (DOCUMENT_WORDS, ITEM_WORDS, NOT_REQUEST_APPROVALS, NOT_REQUEST_MESSAGES, OTHER_APPEALS,
-                           PROACTIVE_WORDS, category_field)
+                           OTHER_REPORT_MATTERS, PROACTIVE_WORDS, category_field)
 from infer.prose.doc import GENERIC_LABELS, Doc, Linked
 from infer.prose.repair import phrases
 
@@ -143,6 +149,11 @@ def _general_case(doc: Doc, l: Linked, links: list[Linked]) -> bool:
         c = l.categories[0]
         if any(w in doc.simple(max(0, c.start - 4), c.start) for w in OTHER_APPEALS):
             return True
+        c_start, _ = doc.clause_bounds(c.start)
+        before = doc.simple(max(c_start, c.start - 20), c.start)
+        if any(w in before for w in OTHER_REPORT_MATTERS) and not _DISCLOSURE.search(before) \
+                and "公开" not in before:
+            return True
     if not l.value or l.number.label != "COUNT":
         return False
     seg = doc.seg
@@ -156,7 +167,7 @@ def _general_case(doc: Doc, l: Linked, links: list[Linked]) -> bool:
     if _AS_AUTHORITY.search(doc.simple(s_start, l.number.start)):
         return True
     for z in links:
-        if z.value == 0 and z.number.label == "ZERO" and z.field.split(".", 1)[0] in _CASE_GROUPS \
+        if z.value == 0 and z.number.label == "ZERO" and z.field.split(".", 1)[0] == group \
                 and sid <= seg.sentence_id(z.number.start) <= sid + 1 and z.number.start > l.number.start:
             _, end = doc.clause_bounds(z.number.start)
             if _DISCLOSURE.search(doc.simple(z.number.start, end)):

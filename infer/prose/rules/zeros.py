@@ -27,6 +27,14 @@ Example::
 
     （四）行政复议情况：无。
     → review.total=0
+
+A denial of *irregular* charging (``未发生违规收费``, ``无乱收费现象``) says nothing of whether fees were collected:
+no fee zero comes from it.
+
+Example::
+
+    收取的费用全部上缴财政，全年[未发生|ZERO]违规[收费|FEE]情况。
+    → nothing
 """
 from __future__ import annotations
 
@@ -67,7 +75,22 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
     out.extend(_untagged(doc, done, out))
     out.extend(_stated_after(doc, out))
     out.extend(_zero_count_of_list(doc, out))
-    return out
+    return [l for l in out if not _irregular_fee_denied(doc, l)]
+
+
+#: Before a fee word: the charging denied is irregular charging, not charging at all.
+_IRREGULAR = re.compile(r"(违规|违法|乱|擅自|超标准|超范围|不合理|多)\s*$")
+_FEE_WORDS = re.compile(r"收费|收取|费用")
+
+
+def _irregular_fee_denied(doc: Doc, l: Linked) -> bool:
+    """A fee zero whose fee word follows 违规/乱/擅自 … (未发生违规收费): no statement about fees collected."""
+    if l.field != "fees.amount_yuan" or l.value != 0 or l.number.label != "ZERO":
+        return False
+    _, end = doc.clause_bounds(l.number.end)
+    after = doc.simple(l.number.end, end)
+    fee = _FEE_WORDS.search(after)
+    return fee is not None and bool(_IRREGULAR.search(after[:fee.start()]))
 
 
 def _zero_count_of_list(doc: Doc, links: list[Linked]) -> list[Linked]:

@@ -1,0 +1,109 @@
+"""Classes of error found on long, mixed reports (issue 10, F7), each on sentences written for this test
+(invented bodies, places and numbers). Spans are marked as a tagger would (``[phrase|LABEL]``); some counts and
+words are left untagged on purpose, as the real tagger leaves them.
+"""
+from __future__ import annotations
+
+from tests.test_linker import facts_of
+
+
+# --- a list by handling unit is no received total ------------------------------------------------------------
+
+def test_two_units_receiving_are_a_list_by_unit():
+    assert facts_of("乙市水务局[受理|RECEIVED][15|COUNT]件，乙市交通运输局[受理|RECEIVED][6|COUNT]件。") == {}
+    assert facts_of("区城管执法大队[受理|RECEIVED][4|COUNT]件，区环境监测站[受理|RECEIVED][2|COUNT]件。") == {}
+
+
+def test_one_unit_after_a_lead_is_a_list_by_unit():
+    assert facts_of("按承办部门分，县财政局本级[受理|RECEIVED][11|COUNT]件，其余由乡镇受理。") == {}
+
+
+def test_heading_on_the_line_announces_the_list():
+    assert facts_of("（二）受理单位情况。戊县农业农村局[受理|RECEIVED][3|COUNT]件。") == {}
+
+
+def test_the_own_body_or_all_of_it_is_no_unit():
+    assert facts_of("本局[受理|RECEIVED][18|COUNT]件，下属戊县档案馆[受理|RECEIVED][2|COUNT]件。") == {
+        "requests.received": 18}
+    assert facts_of("全县各部门共[受理|RECEIVED]申请[64|COUNT]件。") == {"requests.received": 64}
+
+
+def test_total_then_unit_list_then_all_answered():
+    text = ("全年共[受理|RECEIVED]申请[33|COUNT]件。从受理单位看，己区住建局[受理|RECEIVED][20|COUNT]件，"
+            "己区民政局[受理|RECEIVED][13|COUNT]件。上述申请均已按期答复。")
+    assert facts_of(text) == {"requests.received": 33, "requests.outcome.total": 33}
+
+
+def test_other_departments_are_no_outcome():
+    assert facts_of("[其他|OUTCOME]单位合计[受理|RECEIVED][7|COUNT]件。") == {}
+    assert facts_of("[予以公开|OUTCOME][5|COUNT]件，[其他|OUTCOME][2|COUNT]件。") == {
+        "requests.outcome.disclosed": 5, "requests.outcome.other": 2}
+
+
+def test_a_class_of_published_items_is_no_outcome():
+    assert facts_of("按类别分：办事指南类[52|COUNT]条，[其他类|OUTCOME][1,204|COUNT]条。") == {}
+
+
+# --- answered totals ---------------------------------------------------------------------------------------------
+
+def test_late_answers_alone_are_no_answered_total():
+    assert facts_of("其中因涉及第三方延期[答复|ANSWERED]的申请[4|COUNT]件。") == {}
+    assert facts_of("[延期答复|ANSWERED][3|COUNT]件。") == {}
+    assert facts_of("已[答复|ANSWERED]申请[12|COUNT]件。") == {"requests.outcome.total": 12}
+
+
+def test_answered_in_the_received_totals_own_clause():
+    assert facts_of("所[收到|RECEIVED]的[19|COUNT]件申请均已办结。") == {
+        "requests.received": 19, "requests.outcome.total": 19}
+    assert facts_of("所[收到|RECEIVED]的[19|COUNT]件申请中[2|COUNT]件已办结。") == {"requests.received": 19}
+
+
+def test_count_after_all_answered_in_the_received_sentence():
+    assert facts_of("本年[受理|RECEIVED]申请[72|COUNT]件，已全部按规定作出答复[70|COUNT]件，另有[2|COUNT]件结转下年度办理。") == {
+        "requests.received": 72, "requests.outcome.total": 70, "requests.carried_forward": 2}
+    assert facts_of("本年[受理|RECEIVED]申请[72|COUNT]件，已按时办结[65|COUNT]件。") == {"requests.received": 72}
+
+
+# --- applicants, sub-reasons -------------------------------------------------------------------------------------
+
+def test_privacy_of_a_person_is_no_applicant():
+    assert facts_of("[不予公开|OUTCOME]的[6|COUNT]件中，涉及[个人|APPLICANT]隐私的[2|COUNT]件。") == {
+        "requests.outcome.withheld": 6}
+    assert facts_of("[个人|APPLICANT]申请[9|COUNT]件。") == {"requests.applicant.natural_person": 9}
+
+
+def test_unpaid_fee_aside_after_the_other_group():
+    assert facts_of("[其他处理|OUTCOME][3|COUNT]件（申请人未按规定缴纳信息处理费）。") == {
+        "requests.outcome.other": 3, "requests.outcome.other.unpaid_fee": 3}
+    assert facts_of("[其他处理|OUTCOME][3|COUNT]件（逾期未补正、未缴纳费用）。") == {"requests.outcome.other": 3}
+
+
+# --- complaints and fees -----------------------------------------------------------------------------------------
+
+def test_reports_about_another_matter_are_no_complaints():
+    assert facts_of("受理群众反映环境污染[举报|CASE][48|COUNT]件。") == {}
+    assert facts_of("全年办结涉农资金问题[举报|CASE][12|COUNT]件。") == {}
+    assert facts_of("全年收到涉及政府信息公开工作的[举报|CASE][2|COUNT]件。") == {"complaints.total": 2}
+
+
+def test_irregular_charging_denied_is_no_fee_zero():
+    text = "全年[收取|FEE]复制费用共计2,150元，[未发生|ZERO]违规[收费|FEE]问题。"
+    assert facts_of(text) == {"fees.amount_yuan": 2150}
+    assert facts_of("本年度[未|ZERO][收取|FEE]任何费用。") == {"fees.amount_yuan": 0}
+    assert facts_of("全年[未发生|ZERO]乱[收费|FEE]现象。") == {}
+
+
+# --- results read from the statements after a case total -----------------------------------------------------
+
+def test_a_table_line_after_a_single_case_gives_no_result():
+    text = "本年度发生[行政复议|CASE][1|COUNT]件。\n| 行政复议 | 结果维持 | 0 | 结果纠正 | 0 | 其他结果 | 1 |\n"
+    assert facts_of(text) == {"review.total": 1}
+    assert facts_of("本年度发生[行政复议|CASE][1|COUNT]件。复议机关维持了原答复。") == {
+        "review.total": 1, "review.upheld": 1}
+
+
+def test_a_zero_of_another_case_type_after_cases_keeps_them():
+    text = ("本局发生[行政复议|CASE][3|COUNT]件，[一|COUNT]件[维持|RESULT]；[行政诉讼|CASE][1|COUNT]件，[尚在审理中|RESULT]。"
+            "全年[未|ZERO]发生有关政府信息公开的[举报|CASE]。")
+    assert facts_of(text) == {"review.total": 3, "review.upheld": 1, "litigation.total": 1, "litigation.pending": 1,
+                              "complaints.total": 0}
