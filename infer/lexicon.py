@@ -80,9 +80,18 @@ OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
     "requests.outcome.not_processed.confirm": ("确认或重新出具",),
     "requests.outcome.other.overdue_correction": ("逾期不补正", "逾期未补正", "未按要求补正", "逾期未按要求补正"),
     "requests.outcome.other.unpaid_fee": ("逾期未按收费通知", "逾期未缴纳费用", "逾期未缴纳", "未缴纳信息处理费",
-                                          "未缴纳费用", "未按期缴纳", "未按时缴纳",
-                                          "未按规定缴纳"),
+                                          "未缴纳费用", "未按期缴纳", "未按时缴纳"),
 }
+
+#: Outcome phrases that only the linker reads: the regex baseline (:mod:`infer.baseline`, a fixed comparison point)
+#: keeps reading :data:`OUTCOME_SYNONYMS` alone. :data:`LINKER_OUTCOME_SYNONYMS` is both.
+OUTCOME_LINKER_EXTRA: dict[str, tuple[str, ...]] = {
+    # 告知申请人向其他机关申请: the information is another body's
+    "requests.outcome.not_this_agency": ("向其他机关申请", "向其他行政机关申请", "向有关机关申请", "向相关机关申请"),
+    "requests.outcome.other.unpaid_fee": ("未按规定缴纳",),
+}
+LINKER_OUTCOME_SYNONYMS: dict[str, tuple[str, ...]] = {
+    k: v + OUTCOME_LINKER_EXTRA.get(k, ()) for k, v in OUTCOME_SYNONYMS.items()}
 
 CASE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "review": ("行政复议", "复议"),
@@ -266,7 +275,7 @@ def category_field(label: str, text: str) -> str | None:
     table = {
         "CHANNEL": CHANNEL_SYNONYMS,
         "APPLICANT": APPLICANT_SYNONYMS,
-        "OUTCOME": OUTCOME_SYNONYMS,
+        "OUTCOME": LINKER_OUTCOME_SYNONYMS,
         "CASE": CASE_SYNONYMS,
         "RESULT": RESULT_SYNONYMS,
     }.get(label)

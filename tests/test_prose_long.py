@@ -42,6 +42,8 @@ def test_other_departments_are_no_outcome():
 
 def test_a_class_of_published_items_is_no_outcome():
     assert facts_of("按类别分：办事指南类[52|COUNT]条，[其他类|OUTCOME][1,204|COUNT]条。") == {}
+    assert facts_of("其中办事指南类[52|COUNT]条，政策解读类[18|COUNT]条，[其他|OUTCOME][33|COUNT]条。") == {}
+    assert facts_of("[告知申请人向其他机关申请|OUTCOME][2|COUNT]人次。") == {"requests.outcome.not_this_agency": 2}
 
 
 # --- answered totals ---------------------------------------------------------------------------------------------
@@ -102,8 +104,47 @@ def test_a_table_line_after_a_single_case_gives_no_result():
         "review.total": 1, "review.upheld": 1}
 
 
-def test_a_zero_of_another_case_type_after_cases_keeps_them():
-    text = ("本局发生[行政复议|CASE][3|COUNT]件，[一|COUNT]件[维持|RESULT]；[行政诉讼|CASE][1|COUNT]件，[尚在审理中|RESULT]。"
+def test_cases_said_to_concern_disclosure_survive_a_later_zero():
+    text = ("本局发生政府信息公开[行政复议|CASE][3|COUNT]件，[一|COUNT]件[维持|RESULT]；[行政诉讼|CASE][1|COUNT]件，[尚在审理中|RESULT]。"
             "全年[未|ZERO]发生有关政府信息公开的[举报|CASE]。")
     assert facts_of(text) == {"review.total": 3, "review.upheld": 1, "litigation.total": 1, "litigation.pending": 1,
                               "complaints.total": 0}
+
+
+# --- not this year's figure: durations, many years, parts of the year; handled totals ---------------------------
+
+def test_a_duration_is_no_count():
+    assert facts_of("对收到的申请均依法[答复|ANSWERED]，平均[答复|ANSWERED]时间为[7|COUNT]个工作日。") == {}
+    assert facts_of("所有申请均已[办结|ANSWERED]，[无|ZERO]超期[答复|ANSWERED]。") == {}
+
+
+def test_many_years_and_parts_of_the_year_are_no_totals():
+    assert facts_of("自条例施行以来，累计[受理|RECEIVED]申请[950|COUNT]件。") == {}
+    assert facts_of("今年以来共[受理|RECEIVED]申请[44|COUNT]件。") == {"requests.received": 44}
+    assert facts_of("一季度[收到|RECEIVED]申请[9|COUNT]件。") == {}
+
+
+def test_handled_with_carried_included_is_no_received_total():
+    assert facts_of("全年[办理|RECEIVED]依申请公开[41|COUNT]件（含2020年[结转|CARRY_FORWARD][3|COUNT]件）。") == {
+        "requests.carried_over": 3}
+    assert facts_of("全年共[受理|RECEIVED]申请[41|COUNT]件（含[上年结转|CARRY_OVER][3|COUNT]件）。") == {
+        "requests.received": 41, "requests.carried_over": 3}
+
+
+def test_a_zero_of_another_case_type_in_the_next_sentence_keeps_the_cases():
+    text = "有申请人对答复不服，申请[行政复议|CASE][一|COUNT]件。本年度[未|ZERO]发生因政府信息公开引起的[行政诉讼|CASE]。"
+    assert facts_of(text) == {"review.total": 1, "litigation.total": 0}
+    text = "共受理[行政复议|CASE][5|COUNT]起，[没有|ZERO]因政府信息公开被提起的[行政复议|CASE]。"
+    assert facts_of(text) == {"review.total": 0}
+
+
+def test_parts_of_the_year_between_a_total_and_all_answered():
+    text = ("全年共[收到|RECEIVED]申请[17|COUNT]件。其中上半年[7|COUNT]件，下半年[10|COUNT]件。"
+            "对收到的申请，均在规定时限内予以[答复|ANSWERED]。")
+    assert facts_of(text) == {"requests.received": 17, "requests.outcome.total": 17}
+
+
+def test_topics_between_a_total_and_all_answered():
+    text = ("全年共[受理|RECEIVED]申请[9|COUNT]件。涉及征地补偿的[5|COUNT]件，涉及社会救助的[4|COUNT]件。"
+            "所有申请均已[办结|ANSWERED]。")
+    assert facts_of(text) == {"requests.received": 9, "requests.outcome.total": 9}

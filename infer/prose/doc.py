@@ -43,6 +43,8 @@ _APPROX_BEFORE = re.compile(r"(约|約|大约|大約|近|逾|将近|將近)\s*$"
 #: A rank, not a count: 居前三位, 第2名.
 _RANK_AFTER = re.compile(r"\s*(位|名)")
 _RANK_BEFORE = re.compile(r"第\s*$")
+#: A duration, not a count: 平均答复时间为9个工作日, 用时3天, 12小时.
+_DURATION_AFTER = re.compile(r"\s*(个|個)?\s*(工作日|工作天|自然日|天|小时|小時|分钟|分鐘|个月|個月|周|週)")
 _WAN_YUAN_AFTER = re.compile(r"\s*(万|萬)\s*元")
 _COMPARISON = re.compile(r"(比|较|較|与|與)\s*\d{4}\s*年|同比|比上年|较上年|較上年|比去年|较去年|較去年|上年同期|增加|减少|減少|增长|增長|下降|上升|持平")
 #: 等 right after a reason: "X and other reasons", so X is an example, not the whole count.
@@ -230,7 +232,7 @@ class Doc:
         return "".join(parts)
 
     def count_value(self, sp: Span) -> int | float | None:
-        """The value of a COUNT span, or ``None`` when it is not a count (percentage, date, delta)."""
+        """The value of a COUNT span, or ``None`` when it is not a count (percentage, date, delta, duration)."""
         text = self.text
         after = text[sp.end:sp.end + 8]
         before = text[max(0, sp.start - 8):sp.start]
@@ -240,6 +242,8 @@ class Doc:
             return None  # 30余件 / 约30件: not an exact count, so not a fact
         if _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):
             return None  # 居前三位 / 第2名: a rank
+        if _DURATION_AFTER.match(after):
+            return None  # 9个工作日: a duration
         value = parse_number(sp.text)
         if value is None:
             return None

@@ -33,15 +33,14 @@ from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 from infer.lexicon import (ANCHOR_SYNONYMS, APPLICANT_SYNONYMS, APPLICANT_TOPIC_AFTER, CASE_SYNONYMS, CHANNEL_SYNONYMS,
-                           NOT_ZERO_WORDS,
-                           OUTCOME_SYNONYMS, RESULT_SYNONYMS, category_field, to_simplified)
+                           LINKER_OUTCOME_SYNONYMS, NOT_ZERO_WORDS, RESULT_SYNONYMS, category_field, to_simplified)
 from infer.numerals import NUMERAL_RE, parse_number
 from infer.prose.segment import table_line_ranges
 from infer.prose.spans import NUMBER_LABELS, Span, as_span  # noqa: F401 (NUMBER_LABELS re-exported)
 
 
 _TABLES: dict[str, dict[str, tuple[str, ...]]] = {
-    "CHANNEL": CHANNEL_SYNONYMS, "APPLICANT": APPLICANT_SYNONYMS, "OUTCOME": OUTCOME_SYNONYMS,
+    "CHANNEL": CHANNEL_SYNONYMS, "APPLICANT": APPLICANT_SYNONYMS, "OUTCOME": LINKER_OUTCOME_SYNONYMS,
     "CASE": CASE_SYNONYMS, "RESULT": RESULT_SYNONYMS,
 }
 #: Labels whose spans may be widened to a longer phrase around them, and the labels that phrase may have.

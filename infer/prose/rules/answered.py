@@ -25,7 +25,7 @@ Example::
     → requests.received=9
 
 Breakdowns of the total may stand between it and the answering clause, in any number of sentences: channel or
-applicant counts, a combined channel or outcome the linker abstained on (信函及传真申请7件), outcome counts. Then the
+applicant counts, parts of the year (上半年8件) or of the topics (涉及征收补偿的11件), a list by handling unit, a combined channel or outcome the linker abstained on (信函及传真申请7件), outcome counts. Then the
 answering clause must open its sentence (after a time phrase such as 截至年底 at most), restate the total
 (``截至年底，30件申请已全部答复``) or close a sentence that breaks the total down (``…不予公开1件，均已按期答复``): a clause deep
 inside another sentence may speak of something else. The search stops at a top-level heading not about
@@ -76,6 +76,13 @@ Example::
     全年共[受理|RECEIVED]申请[40|COUNT]件，已全部[依法|OUTCOME]作出答复[37|COUNT]件，另有[3|COUNT]件结转至下一年度办理。
     → requests.received=40, requests.outcome.total=37, requests.carried_forward=3
 
+A clause that only sums the answers up after outcome counts (``办结合计41件``, the verb untagged) states it too.
+
+Example::
+
+    [予以公开|OUTCOME][12|COUNT]件，[不予处理|OUTCOME][2|COUNT]件。办结合计[14|COUNT]件。
+    → requests.outcome.disclosed=12, requests.outcome.not_processed=2, requests.outcome.total=14
+
 Example::
 
     全年共[受理|RECEIVED]申请[40|COUNT]件，已延期答复[2|COUNT]件。
@@ -87,6 +94,8 @@ import re
 
 from infer.lexicon import ANSWER_VERBS, NOT_REQUEST_MESSAGES
 from infer.prose.doc import OTHER_SIDE, Doc, Linked
+from infer.prose.spans import Span
+from infer.prose.rules.breakdown import PART_OF_YEAR
 
 NAME = "answered"
 _ALL = re.compile(r"均|全部|都|皆|全|已|一律")
@@ -132,6 +141,8 @@ def _answered_after(doc: Doc, l: Linked, links: list[Linked]) -> bool:
                  if x.field.startswith(_BREAKDOWN) and x.field != "requests.outcome.total"}
     breakdown |= {pos for pos, cats in doc.abstained.items() if cats and {c.label for c in cats} <= _BREAKDOWN_LABELS}
     breakdown |= doc.by_unit
+    breakdown |= {s.start for s in doc.spans if s.label == "COUNT" and l.number.end < s.start < l.number.end + REACH_CHARS
+                  and _PART_BY.search(doc.simple(doc.clause_bounds(s.start)[0], s.start))}  # 上半年8件, 涉及…的4件
     _, clause_end = doc.clause_bounds(l.number.start)
     sid = seg.sentence_id(l.number.start)
     limit = min(len(doc.text), l.number.end + REACH_CHARS)
@@ -202,7 +213,25 @@ def _stated_after_verb(doc: Doc, links: list[Linked]) -> Linked | None:
             m = _STATED_TOTAL.search(doc.simple(c_start, sp.start))
             if value and m and not _PART.search(m.group(0)) and _UNIT.match(doc.text, sp.end):
                 return Linked("requests.outcome.total", value, sp, l.categories, l.link_confidence * OTHER_SIDE, NAME)
+    for sp in doc.spans:  # 办结合计41件 closing a list of outcomes, the verb untagged
+        if sp.label != "COUNT" or sp.start in linked or sp.start in doc.consumed or not doc.is_prose(sp.start):
+            continue
+        c_start, _ = doc.clause_bounds(sp.start)
+        value = doc.count_value(sp)
+        if value and _SUMMED_ANSWERS.fullmatch(doc.simple(c_start, sp.start)) and _UNIT.match(doc.text, sp.end) \
+                and any(o.field.startswith("requests.outcome.") and 0 < sp.start - o.number.start < 200 for o in links):
+            a, b = c_start, sp.start
+            return Linked("requests.outcome.total", value, sp, [Span(a, b, "ANSWERED", 0.9, doc.text[a:b])],
+                          OTHER_SIDE * 0.9, NAME)
     return None
+
+
+#: Before a count in its clause: a part of the year (上半年) or of the topics (涉及房屋征收的11件) breaks the total down.
+_PART_BY = re.compile(PART_OF_YEAR.pattern + r"|^\s*(其中)?\s*(涉及|关于|有关)[^，,。；;]{1,20}的\s*$")
+
+#: A clause that only sums the answers up (办结合计41件, 合计办结41件, 共答复41件).
+_SUMMED_ANSWERS = re.compile(r"\s*(全年|本年度?|以上|上述)?\s*((共|合计|共计|总计)\s*(办结|答复)|(办结|答复)\s*(合计|共计|总计|共))"
+                             r"\s*(申请)?\s*")
 
 
 _UNIT = re.compile(r"\s*(件|份|宗|条|项|个)")

@@ -1,7 +1,8 @@
-"""Breakdowns and comparisons are not the report's figure: last year's count, and the count of one
-department after the report's own total.
+"""Breakdowns and comparisons are not the report's figure: last year's count, many years' count, a part of the
+year, and the count of one department after the report's own total.
 
-A count whose clause speaks of last year (上年/去年/上一年度, but not 上年结转: that is the carry-over)
+A count whose clause speaks of last year (上年/去年/上一年度, but not 上年结转: that is the carry-over) or of a
+part of the year (上半年, 第一季度), or whose sentence adds years up (自2008年以来累计, 历年; not 今年以来),
 is dropped; so is a second, different value of a field stated after a body's name (…局, …中心, …街道,
 本级) in the lines that follow the total, or after 其中 in the total's sentence (every part of the list after
 其中, not only the first).
@@ -10,6 +11,16 @@ Example::
 
     全年共[受理|RECEIVED]申请[120|COUNT]件，上年同期[受理|RECEIVED][98|COUNT]件。
     → requests.received=120
+
+Example::
+
+    自条例施行以来，累计[受理|RECEIVED]申请[840|COUNT]件；今年以来共[受理|RECEIVED]申请[61|COUNT]件。
+    → requests.received=61
+
+Example::
+
+    上半年[收到|RECEIVED]申请[14|COUNT]件、下半年[19|COUNT]件。
+    → nothing
 
 Example::
 
@@ -57,7 +68,18 @@ def _last_year(doc: Doc, l: Linked) -> bool:
     if l.field == "requests.carried_over":
         return False
     start, _ = doc.clause_bounds(l.number.start)
-    return bool(_LAST_YEAR.search(doc.simple(start, l.number.start)))
+    before = doc.simple(start, l.number.start)
+    if _LAST_YEAR.search(before) or PART_OF_YEAR.search(before):
+        return True
+    s_start, _ = doc.seg.sentence_bounds(l.number.start)
+    statement = re.split(r"[；;]", doc.simple(s_start, l.number.start))[-1]
+    return bool(_SINCE.search(statement))
+
+
+#: Many years added up (自2008年以来累计受理…, 历年): not this year's figure. 今年以来 / 本年度以来 is this year.
+_SINCE = re.compile(r"(?<!今年)(?<!本年)(?<!年度)(?<!年初)以来|历年|累计至今|至今累计|多年来")
+#: A part of the year (上半年收到申请26件、下半年32件; 第一季度): a breakdown, not the year's figure.
+PART_OF_YEAR = re.compile(r"上半年|下半年|季度")
 
 
 def _part_of(doc: Doc, total: Linked, l: Linked) -> bool:

@@ -33,6 +33,24 @@ Example::
     [办结|ANSWERED][25|COUNT]件，[4|COUNT]件因涉及多个部门延期答复。
     → requests.outcome.total=25
 
+The phrase may come two clauses later (``另有2件因需征求意见，依法延期，结转至2022年办理``), and ``尚有1件在办理中``
+is unfinished too; a denied phrase (``无结转下年度办理的申请``) is none.
+
+Example::
+
+    共[受理|RECEIVED]申请[12|COUNT]件，均已按时[答复|ANSWERED]，无结转下年度办理的申请。
+    → requests.received=12, requests.outcome.total=12
+
+Example::
+
+    全年[办结|ANSWERED][30|COUNT]件，另有[2|COUNT]件因需征求第三方意见，依法延期，结转至2022年办理。
+    → requests.outcome.total=30, requests.carried_forward=2
+
+Example::
+
+    已[办结|ANSWERED][8|COUNT]件，其中[予以公开|OUTCOME][8|COUNT]件；尚有[1|COUNT]件在办理中。
+    → requests.outcome.total=8, requests.outcome.disclosed=8, requests.carried_forward=1
+
 Example::
 
     [办结|ANSWERED][40|COUNT]件，[结转下年度|CARRY_FORWARD]继续办理[3|COUNT]件。
@@ -58,12 +76,16 @@ NAME = "deferred"
 #: Moves a request into next year (in simplified form).
 _INTO_NEXT_YEAR = re.compile(
     r"结转(至|到|入|下)|转入(下|次|明)|顺延(至|到)(下|次|明)|延期(至|到)\s*(\d{4}|[〇零一二三四五六七八九]{4}|次|下|明)"
-    r"|(正在|尚在|仍在|还在)(办理|处理)"
+    r"|(正在|尚在|仍在|还在)(办理|处理)|^\s*(件|份)?\s*(在|正在)(办理|处理)中"
     # an answer promised for next year: 将在2020年1月答复, 将于次年答复, 于下一年度办结
     r"|将(在|于)?\s*(\d{4}|[〇零一二三四五六七八九]{4}|次|下|明)[^，,。；;]{0,10}(答复|办结|办理)"
     r"|(于|在)(次年|下一?年度?|明年)[^，,。；;]{0,6}(答复|办结|办理)")
 _REQUEST_TOPIC = re.compile(r"申请|办理|答复|办结|受理")
+#: How many clauses after the count's own (with no count of their own) may hold the deferral phrase.
+_NEXT_CLAUSES = 2
 _CASE_WORDS = re.compile(r"复议|诉讼|起诉|申诉|举报|投诉")
+_DENIED = re.compile(r"(无|没有|未|不|不存在|不需)\s*(需要?|需)?\s*$")
+_STILL_BEFORE = re.compile(r"(尚有|还有|仍有|另有)\s*$")
 _UNIT_AFTER = re.compile(r"\s*(件|份|宗|条|个|项)")
 #: Links a deferral phrase overrides on its own count: an anchor the tagger read from 答复 / 办理.
 _OVERRIDABLE = frozenset({"requests.outcome.total", "requests.received"})
@@ -101,13 +123,21 @@ def _deferral_after(doc: Doc, sp: Span, next_count: int) -> Span | None:
     seg = doc.seg
     s_start, s_end = seg.sentence_bounds(sp.start)
     _, c_end = doc.clause_bounds(sp.start)
-    if c_end < s_end:
+    for _ in range(_NEXT_CLAUSES):
+        if c_end >= s_end:
+            break
         _, n_end = doc.clause_bounds(c_end + 1)
-        if next_count >= n_end:
-            c_end = n_end  # the next clause too, when it has no count of its own
+        if next_count < n_end:
+            break
+        c_end = n_end  # the next clauses too, while they have no count of their own
     hi = min(c_end, s_end, next_count)
     window = doc.simple(sp.end, hi)
     m = _INTO_NEXT_YEAR.search(window)
+    if m is not None and m.group().lstrip().startswith(("件", "份", "在", "正在")) and m.start() == 0 \
+            and not _STILL_BEFORE.search(doc.simple(max(0, sp.start - 4), sp.start)):
+        m = None  # 1件在办理中 reads as unfinished only after 尚有/还有/仍有
+    if m is not None and _DENIED.search(window, 0, m.start()):
+        return None  # 均已答复，无结转下年度办理的申请: a denial
     if m is None or _CASE_WORDS.search(doc.simple(s_start, s_end)):
         return None
     sentence = doc.simple(s_start, s_end)

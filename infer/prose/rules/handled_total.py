@@ -15,8 +15,19 @@ Example::
 
     全年新收申请[8|COUNT]件，加上[上年结转|CARRY_OVER]的[1|COUNT]件，合计[办理|RECEIVED][9|COUNT]件。
     → requests.received=8, requests.carried_over=1
+
+A count handled (办理, 处理) followed by a bracket saying it includes requests carried (``办理30件（含2019年结转4件）``)
+is such a sum too; the count in the bracket is the carry-over even where the tagger read ``2019年结转`` as a
+carry-forward. (受理N件（含上年结转…） stays a received total, as the form's prose usually means it.)
+
+Example::
+
+    全年[办理|RECEIVED]依申请公开[30|COUNT]件（含2019年[结转|CARRY_FORWARD][4|COUNT]件）。
+    → requests.carried_over=4
 """
 from __future__ import annotations
+
+import re
 
 from infer.prose.doc import Doc, Linked
 
@@ -28,7 +39,25 @@ _HANDLING = ("办理", "处理", "合计", "共计", "总计")
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
     drop = handled_totals(doc, links)
-    return [l for l in links if id(l) not in drop]
+    out = []
+    for l in links:
+        if id(l) in drop:
+            continue
+        if l.field == "requests.carried_forward" and _included_carry(doc, l):
+            l = Linked("requests.carried_over", l.value, l.number, l.categories, l.link_confidence, NAME)
+        out.append(l)
+    return out
+
+
+#: Right after a count, a bracket saying it includes requests carried (办理58件（含2017年结转6件）).
+_INCLUDES_CARRY = re.compile(r"\s*(件|份|宗|条|项|个)?\s*[（(]\s*(含|包括|包含)[^）)\n]{0,12}结转(?!至|到|入|下)")
+#: Opening such a bracket, before the carried count.
+_OPENS_INCLUDED = re.compile(r"[（(]\s*(含|包括|包含)[^）)\n]{0,12}结转\s*$")
+
+
+def _included_carry(doc: Doc, l: Linked) -> bool:
+    """The count inside ``（含2017年结转6件）`` after a total: carried into this year, whatever the tagger said."""
+    return bool(_OPENS_INCLUDED.search(doc.simple(max(0, l.number.start - 20), l.number.start)))
 
 
 def handled_totals(doc: Doc, links: list[Linked]) -> set[int]:
@@ -37,6 +66,10 @@ def handled_totals(doc: Doc, links: list[Linked]) -> set[int]:
     carried = [l for l in links if l.field == "requests.carried_over"]
     drop: set[int] = set()
     for r in received:
+        verbs = [doc.simple(c.start, c.end) for c in r.categories]
+        if verbs and all(v in _HANDLING for v in verbs) and _INCLUDES_CARRY.match(doc.simple(r.number.end,
+                                                                                            r.number.end + 24)):
+            drop.add(id(r))  # 办理58件（含上年结转6件）: handled this year, not received
         for new in received:
             if new.number.start >= r.number.start or r.number.start - new.number.start > REACH_CHARS:
                 continue

@@ -15,7 +15,8 @@ Example::
     → requests.outcome.withheld=3, requests.outcome.other=4
 
 其他 that modifies something else is no outcome at all: a body (``其他部门共受理9件``: departments) or a class of
-proactively published items (``其他类120条``: 类 before a count of 条). Such links to ``requests.outcome.other`` are
+proactively published items (``其他类120条``: 类 before a count of 条, or a bare ``其他45条`` closing a list of
+``…类N条``). Such links to ``requests.outcome.other`` are
 dropped.
 
 Example::
@@ -69,7 +70,14 @@ def _other_something(doc: Doc, l: Linked) -> bool:
             continue
         if _BODY_AFTER.match(doc.simple(c.start + 2, c.start + 8)):
             return True
+        if not _CLASS_ITEMS.match(doc.text, l.number.end):
+            continue
         if word.endswith("类") or doc.simple(c.end, c.end + 1) == "类":
-            if _CLASS_ITEMS.match(doc.text, l.number.end):
-                return True
+            return True
+        s_start, s_end = doc.seg.sentence_bounds(l.number.start)
+        if _CLASS_COUNT.search(doc.simple(s_start, s_end)):
+            return True  # …规划计划类17条，其他45条: the last class of a list of classes
     return False
+
+
+_CLASS_COUNT = re.compile(r"类\s*[0-9０-９,]+\s*(条|篇|个)")

@@ -35,6 +35,19 @@ Example::
     [属于国家秘密|OUTCOME]的[2|COUNT]件，涉及[第三方合法权益|OUTCOME]的[1|COUNT]件。
     → requests.outcome.withheld.state_secret=2, requests.outcome.withheld.third_party=1
 
+均 may open the clause after the count (``不予处理3件，均为信访举报投诉类申请``, ``不予公开（2件，均属于行政执法案卷）``), and
+the sub-reason may be left untagged there: the lexicon reads it.
+
+Example::
+
+    [不予处理|OUTCOME][4|COUNT]件，均为信访举报投诉类申请。
+    → requests.outcome.not_processed=4, requests.outcome.not_processed.complaint=4
+
+Example::
+
+    [不予公开|OUTCOME]（[2|COUNT]件，均属于行政执法案卷）。
+    → requests.outcome.withheld=2, requests.outcome.withheld.enforcement_file=2
+
 A bracket right after a group's count that holds one sub-reason of that group, untagged, in a short aside
 (``其他处理1件（申请人逾期未缴纳信息处理费）``), gives the sub-reason the group's count too.
 
@@ -101,9 +114,15 @@ def _all_for_one_reason(doc: Doc, links: list[Linked]) -> list[Linked]:
         if not l.field.startswith("requests.outcome.") or l.number.label != "COUNT":
             continue
         _, end = doc.clause_bounds(l.number.start)
+        if end < len(doc.text) and doc.text[end] in "，,":
+            _, n_end = doc.clause_bounds(end + 1)
+            if _ALL_OPENS.match(doc.simple(end + 1, n_end)):
+                end = n_end  # 不予处理3件，均为信访举报投诉类申请: the next clause says all of them
         nxt = [s for s in doc.spans if l.number.end <= s.start < end]
         stop = next((s.start for s in nxt if s.is_number), end)
         kids = [s for s in nxt if s.start < stop and not s.is_number and parent(field_of(s)) == l.field]
+        if not kids:
+            kids = _untagged_kids(doc, l, l.number.end, stop)
         if len({field_of(k) for k in kids}) != 1:
             continue
         if not _ALL_OF.search(doc.text, l.number.end, kids[0].start) and not _alone_in_bracket(doc, l, kids[0]):
@@ -111,6 +130,24 @@ def _all_for_one_reason(doc: Doc, links: list[Linked]) -> list[Linked]:
         fld = field_of(kids[0])
         if fld and fld not in have:
             out.append(Linked(fld, l.value, l.number, [kids[0]], l.link_confidence * OTHER_SIDE, NAME))
+    return out
+
+
+#: A clause that opens with 均/全部 says something of every item counted just before it.
+_ALL_OPENS = re.compile(r"\s*(均|全部|都|皆)")
+
+
+def _untagged_kids(doc: Doc, l: Linked, lo: int, hi: int) -> list[Span]:
+    """Sub-reasons of ``l``'s group that the lexicon finds, untagged, in ``text[lo:hi]`` (as OUTCOME spans)."""
+    from infer.prose.repair import phrases
+
+    window = doc.simple(lo, hi)
+    out: list[Span] = []
+    for p in sorted(phrases("OUTCOME"), key=len, reverse=True):
+        at = window.find(p)
+        fld = category_field("OUTCOME", p) if at >= 0 else None
+        if fld and parent(fld) == l.field and not any(o.start <= lo + at < o.end for o in out):
+            out.append(Span(lo + at, lo + at + len(p), "OUTCOME", 0.9, doc.text[lo + at:lo + at + len(p)]))
     return out
 
 

@@ -12,7 +12,9 @@
   ``review.total``).
 * Case counts followed (in their sentence or the next) by a statement that none concerned information
   disclosure (``共受理行政复议3起……没有因政府信息公开而被提起的行政复议``, ``……均未涉及政府信息公开``,
-  ``……非政府信息公开事项``; a zero must deny the same case type: 未发生…举报 says nothing of reviews), or counted by the body as the reviewing authority or of every kind
+  ``……非政府信息公开事项``: in the count's sentence a zero of any case type, in the next sentence only a zero of the
+  same type, since ``…申请行政复议一件。未发生因政府信息公开引起的行政诉讼。`` denies only lawsuits; and not when the
+  count's own sentence said, before it, that it concerns disclosure), or counted by the body as the reviewing authority or of every kind
   (``作为行政复议机关受理各类行政复议案件57件``), are the body's cases of every kind; and an appeal of
   another kind (学生申诉) is no disclosure complaint; neither is a report about another matter, named before it in
   its clause (``受理群众涉河道问题举报52件``, :data:`infer.lexicon.OTHER_REPORT_MATTERS`) with no disclosure word.
@@ -162,13 +164,17 @@ def _general_case(doc: Doc, l: Linked, links: list[Linked]) -> bool:
         return False  # the count itself says it concerns disclosure
     sid = seg.sentence_id(l.number.start)
     s_start, s_end = seg.sentence_bounds(l.number.start)
+    if _DISCLOSURE.search(doc.simple(s_start, l.number.start)):
+        return False  # 发生政府信息公开行政复议2件…；行政诉讼1件: the sentence says so before the count
     if _NOT_ABOUT_DISCLOSURE.search(doc.simple(l.number.end, s_end)):
         return True
     if _AS_AUTHORITY.search(doc.simple(s_start, l.number.start)):
         return True
     for z in links:
-        if z.value == 0 and z.number.label == "ZERO" and z.field.split(".", 1)[0] == group \
-                and sid <= seg.sentence_id(z.number.start) <= sid + 1 and z.number.start > l.number.start:
+        z_group, z_sid = z.field.split(".", 1)[0], seg.sentence_id(z.number.start)
+        # the zero's own sentence may deny any case type; the next sentence only the same one (复议1件。未发生…诉讼。)
+        if z.value == 0 and z.number.label == "ZERO" and z_group in _CASE_GROUPS \
+                and (z_sid == sid or (z_sid == sid + 1 and z_group == group)) and z.number.start > l.number.start:
             _, end = doc.clause_bounds(z.number.start)
             if _DISCLOSURE.search(doc.simple(z.number.start, end)):
                 return True

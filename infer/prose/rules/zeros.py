@@ -28,6 +28,13 @@ Example::
     （四）行政复议情况：无。
     → review.total=0
 
+So is a denial of late answers (``无超期答复``): no answered total of 0.
+
+Example::
+
+    所有申请均已[办结|ANSWERED]，[无|ZERO]超期[答复|ANSWERED]。
+    → nothing
+
 A denial of *irregular* charging (``未发生违规收费``, ``无乱收费现象``) says nothing of whether fees were collected:
 no fee zero comes from it.
 
@@ -75,7 +82,18 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
     out.extend(_untagged(doc, done, out))
     out.extend(_stated_after(doc, out))
     out.extend(_zero_count_of_list(doc, out))
-    return [l for l in out if not _irregular_fee_denied(doc, l)]
+    return [l for l in out if not _irregular_fee_denied(doc, l) and not _late_answers_denied(doc, l)]
+
+
+_LATE = re.compile(r"超期|逾期|延期|超时|超过期限")
+
+
+def _late_answers_denied(doc: Doc, l: Linked) -> bool:
+    """A zero of answers late (无超期答复, 未出现逾期答复): no answered total of 0."""
+    if l.field != "requests.outcome.total" or l.value != 0:
+        return False
+    _, end = doc.clause_bounds(l.number.end)
+    return bool(_LATE.search(doc.simple(l.number.end, end)))
 
 
 #: Before a fee word: the charging denied is irregular charging, not charging at all.
