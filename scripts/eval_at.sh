@@ -13,6 +13,12 @@ wt=$(mktemp -d)/nianbao-$rev
 git worktree add --detach -q "$wt" "$rev"
 trap 'git worktree remove --force "$wt"' EXIT
 cp infer/evaluate.py "$wt/infer/evaluate.py"
+# today's scoring decides what a real gold disagreement is with today's reconcile identities: lay those two
+# modules beside the old ones under other names, so the old pipeline keeps its own reconciliation
+cp infer/result.py "$wt/infer/_scoring_result.py"
+sed 's/^from infer.result import/from infer._scoring_result import/' infer/reconcile.py > "$wt/infer/_scoring_reconcile.py"
+sed -i 's/from infer.reconcile import identity_explains/from infer._scoring_reconcile import identity_explains/' \
+  "$wt/infer/evaluate.py"
 mkdir -p "$wt/annotations/gold" && cp annotations/gold/*.json "$wt/annotations/gold/"
 gold=${GOLD:-annotations/gold/corpus.json}
 [[ $gold = /* ]] || gold="$here/$gold"
