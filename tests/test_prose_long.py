@@ -145,6 +145,17 @@ def test_parts_of_the_year_between_a_total_and_all_answered():
 
 
 def test_topics_between_a_total_and_all_answered():
-    text = ("全年共[受理|RECEIVED]申请[9|COUNT]件。涉及征地补偿的[5|COUNT]件，涉及社会救助的[4|COUNT]件。"
+    text = ("全年共[受理|RECEIVED]申请[9|COUNT]件，同比下降10%（上年[10|COUNT]件）。涉及征地补偿的[5|COUNT]件，涉及社会救助的[4|COUNT]件。"
             "所有申请均已[办结|ANSWERED]。")
     assert facts_of(text) == {"requests.received": 9, "requests.outcome.total": 9}
+
+
+def test_none_of_one_more_channel_in_a_breakdown_is_its_zero():
+    text = "共[受理|RECEIVED]申请[8|COUNT]件，其中[网上|CHANNEL]申请[8|COUNT]件，[无当面|CHANNEL]申请。"
+    assert facts_of(text) == {"requests.received": 8, "requests.channel.online": 8, "requests.channel.in_person": 0}
+
+
+def test_circled_list_markers_are_no_counts():
+    text = ("①申请数量。全年共[受理|RECEIVED]申请[6|COUNT]件。[②|COUNT]申请方式。[当面|CHANNEL]提交[6|COUNT]件。"
+            "[③|COUNT]办理结果。所有申请均已[办结|ANSWERED]。")
+    assert facts_of(text) == {"requests.received": 6, "requests.channel.in_person": 6, "requests.outcome.total": 6}

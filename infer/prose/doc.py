@@ -43,6 +43,8 @@ _APPROX_BEFORE = re.compile(r"(约|約|大约|大約|近|逾|将近|將近)\s*$"
 #: A rank, not a count: 居前三位, 第2名.
 _RANK_AFTER = re.compile(r"\s*(位|名)")
 _RANK_BEFORE = re.compile(r"第\s*$")
+#: A circled or parenthesised numeral is a list item's marker (②申请内容, ⑵), not a count.
+_LIST_MARKER = re.compile(r"[\u2460-\u2473\u2474-\u2487\u2488-\u249b\u3251-\u325f\u32b1-\u32bf\u2776-\u2793]+")
 #: A duration, not a count: 平均答复时间为9个工作日, 用时3天, 12小时.
 _DURATION_AFTER = re.compile(r"\s*(个|個)?\s*(工作日|工作天|自然日|天|小时|小時|分钟|分鐘|个月|個月|周|週)")
 _WAN_YUAN_AFTER = re.compile(r"\s*(万|萬)\s*元")
@@ -232,7 +234,8 @@ class Doc:
         return "".join(parts)
 
     def count_value(self, sp: Span) -> int | float | None:
-        """The value of a COUNT span, or ``None`` when it is not a count (percentage, date, delta, duration)."""
+        """The value of a COUNT span, or ``None`` when it is not a count (percentage, date, delta, duration, a list
+        marker such as ②)."""
         text = self.text
         after = text[sp.end:sp.end + 8]
         before = text[max(0, sp.start - 8):sp.start]
@@ -244,6 +247,8 @@ class Doc:
             return None  # 居前三位 / 第2名: a rank
         if _DURATION_AFTER.match(after):
             return None  # 9个工作日: a duration
+        if _LIST_MARKER.fullmatch(sp.text.strip()):
+            return None  # ② opening an item of a list
         value = parse_number(sp.text)
         if value is None:
             return None

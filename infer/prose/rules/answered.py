@@ -170,7 +170,7 @@ def _answered_after(doc: Doc, l: Linked, links: list[Linked]) -> bool:
                 return True
         if counts and not restated:
             return False
-        if c_end < next_end:
+        if c_end < next_end and not _LAST_YEAR_ASIDE.match(doc.simple(c_end, next_end)):
             return False  # an aside opened in this clause (…（涉及行政复议1件）): what follows is not the answer
         pos = next_end + 1
     return False
@@ -226,8 +226,12 @@ def _stated_after_verb(doc: Doc, links: list[Linked]) -> Linked | None:
     return None
 
 
-#: Before a count in its clause: a part of the year (上半年) or of the topics (涉及房屋征收的11件) breaks the total down.
-_PART_BY = re.compile(PART_OF_YEAR.pattern + r"|^\s*(其中)?\s*(涉及|关于|有关)[^，,。；;]{1,20}的\s*$")
+#: Before a count in its clause: a part of the year (上半年) or of the topics (涉及房屋征收的11件) breaks the total down;
+#: last year's figure in a bracket (同比下降10%（上年20件）) is a comparison. Neither stops the search.
+_PART_BY = re.compile(PART_OF_YEAR.pattern + r"|^\s*(其中)?\s*(涉及|关于|有关)[^，,。；;]{1,20}的\s*$"
+                      r"|[（(]\s*(上年|去年|上一年度?)[^）)]{0,6}$")
+
+_LAST_YEAR_ASIDE = re.compile(r"[（(]\s*(上年|去年|上一年度?)[^）)]{0,12}[）)]")
 
 #: A clause that only sums the answers up (办结合计41件, 合计办结41件, 共答复41件).
 _SUMMED_ANSWERS = re.compile(r"\s*(全年|本年度?|以上|上述)?\s*((共|合计|共计|总计)\s*(办结|答复)|(办结|答复)\s*(合计|共计|总计|共))"

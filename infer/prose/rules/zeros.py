@@ -35,6 +35,18 @@ Example::
     所有申请均已[办结|ANSWERED]，[无|ZERO]超期[答复|ANSWERED]。
     → nothing
 
+In a breakdown of channels or applicants, 无 before one more kind and 申请 (no count) is that kind's 0.
+
+Example::
+
+    其中[网上|CHANNEL]申请[9|COUNT]件，[信函|CHANNEL]申请[3|COUNT]件，无[当面|CHANNEL]申请。
+    → requests.channel.online=9, requests.channel.mail=3, requests.channel.in_person=0
+
+Example::
+
+    接待来访群众，无[当面|CHANNEL]申请。
+    → nothing
+
 A denial of *irregular* charging (``未发生违规收费``, ``无乱收费现象``) says nothing of whether fees were collected:
 no fee zero comes from it.
 
@@ -82,7 +94,48 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
     out.extend(_untagged(doc, done, out))
     out.extend(_stated_after(doc, out))
     out.extend(_zero_count_of_list(doc, out))
+    out.extend(_none_of_a_kind(doc, out))
     return [l for l in out if not _irregular_fee_denied(doc, l) and not _late_answers_denied(doc, l)]
+
+
+_NONE_BEFORE = re.compile(r"(无|没有|未有)\s*$")
+_KIND_PARENTS = ("requests.channel.", "requests.applicant.")
+
+
+def _none_of_a_kind(doc: Doc, links: list[Linked]) -> list[Linked]:
+    """``网上申请9件，信函申请3件，无当面申请``: in a breakdown of channels (applicants), 无 before one more kind and
+    申请, with no count in its clause, is that kind's 0 (the tagger may have put 无 inside the channel span)."""
+    out: list[Linked] = []
+    have = {l.field for l in links}
+    for c in doc.spans:
+        if c.label not in ("CHANNEL", "APPLICANT") or not doc.is_prose(c.start):
+            continue
+        fld = field_of(c)
+        if not fld or fld in have or not fld.startswith(_KIND_PARENTS):
+            continue
+        lead = re.match(r"(无|没有|未有)", doc.simple(c.start, c.end))
+        lo = max(0, c.start - 3)
+        before = _NONE_BEFORE.search(doc.simple(lo, c.start))
+        if lead:
+            a, b = c.start, c.start + lead.end()
+        elif before:
+            a, b = lo + before.start(1), lo + before.end(1)
+        else:
+            continue
+        c_start, c_end = doc.clause_bounds(c.start)
+        if not doc.simple(c.end, c_end).lstrip().startswith("申请"):
+            continue
+        if any(s.is_number and c_start <= s.start < c_end for s in doc.spans):
+            continue
+        sid = doc.seg.sentence_id(c.start)
+        family = fld.rsplit(".", 1)[0] + "."
+        if not any(l.field.startswith(family) and l.value and doc.seg.sentence_id(l.number.start) == sid
+                   for l in links):
+            continue  # not a breakdown: 无 may qualify something else
+        z = Span(a, b, "ZERO", 0.9, doc.text[a:b])
+        out.append(Linked(fld, 0, z, [c], ZERO_BACKWARD, NAME))
+        have.add(fld)
+    return out
 
 
 _LATE = re.compile(r"超期|逾期|延期|超时|超过期限")
