@@ -121,6 +121,7 @@ def test_a_duration_is_no_count():
 def test_many_years_and_parts_of_the_year_are_no_totals():
     assert facts_of("自条例施行以来，累计[受理|RECEIVED]申请[950|COUNT]件。") == {}
     assert facts_of("今年以来共[受理|RECEIVED]申请[44|COUNT]件。") == {"requests.received": 44}
+    assert facts_of("自新条例施行以来，本局[受理|RECEIVED]申请[23|COUNT]件。") == {"requests.received": 23}
     assert facts_of("一季度[收到|RECEIVED]申请[9|COUNT]件。") == {}
 
 

@@ -76,8 +76,9 @@ def _last_year(doc: Doc, l: Linked) -> bool:
     return bool(_SINCE.search(statement))
 
 
-#: Many years added up (自2008年以来累计受理…, 历年): not this year's figure. 今年以来 / 本年度以来 is this year.
-_SINCE = re.compile(r"(?<!今年)(?<!本年)(?<!年度)(?<!年初)以来|历年|累计至今|至今累计|多年来")
+#: Many years added up (自2008年以来累计受理…, 历年): not this year's figure. 以来 needs a sum word after it
+#: (自新条例施行以来，本局受理… is this year's); 今年以来 / 本年度以来 is this year.
+_SINCE = re.compile(r"((?<!今年)(?<!本年)(?<!年度)(?<!年初)以来|多年来)[^。；;]*(累计|总计|共计)|历年|累计至今|至今累计")
 #: A part of the year (上半年收到申请26件、下半年32件; 第一季度): a breakdown, not the year's figure.
 PART_OF_YEAR = re.compile(r"上半年|下半年|季度")
 
