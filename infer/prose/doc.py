@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field as dc_field
 from functools import cached_property, lru_cache
-from typing import Callable
+from typing import Callable, Iterator
 
 from infer.lexicon import CASE_SYNONYMS, category_field, to_simplified
 from infer.numerals import parse_number
@@ -52,6 +52,11 @@ _COMPARISON = re.compile(r"(比|较|較|与|與)\s*\d{4}\s*年|同比|比上年|
 #: 等 right after a reason: "X and other reasons", so X is an example, not the whole count.
 _AMONG_OTHERS_AFTER = re.compile(r"\s*等")
 #: Between two categories of one label, these make a list (予以公开及部分公开, 当面、网上).
+#: Units that follow a count of requests or items (件, 份…): a number without one is a year, a rank, a
+#: percentage or an item number. The fallback rules read only counts with such a unit after them.
+REQUEST_UNIT_AFTER = re.compile(r"\s*(件|份|宗|条|项|个)")
+#: The same, also allowing 人次 (some offices count requests per person-time).
+REQUEST_OR_PERSON_UNIT_AFTER = re.compile(r"\s*(件|份|宗|条|项|个|人次)")
 LIST_JOINER = re.compile(r"\s*(、|和|及|与|與|或|以及|或者|/|／)\s*")
 
 
@@ -180,6 +185,15 @@ class Doc:
     def __post_init__(self) -> None:
         self.ctx = CaseContext([s for s in self.spans if not s.is_number], self.text, self.simple)
 
+
+    def free_counts(self, links: list) -> Iterator[Span]:
+        """COUNT spans that no link holds and no rule consumed or abstained on: what the later fallback rules
+        may still read (computed from ``links`` as given, so a rule's own new links do not hide counts)."""
+        linked = {l.number.start for l in links}
+        for sp in self.spans:
+            if (sp.label == "COUNT" and sp.start not in linked and sp.start not in self.consumed
+                    and sp.start not in self.abstained):
+                yield sp
     def is_prose(self, pos: int) -> bool:
         return not any(a <= pos < b for a, b in self.blocked)
 

@@ -69,7 +69,7 @@ from __future__ import annotations
 import re
 
 from infer.lexicon import NOT_REQUEST_APPROVALS, NOT_REQUEST_MESSAGES
-from infer.prose.doc import FALLBACK, Doc, Linked
+from infer.prose.doc import FALLBACK, Doc, Linked, REQUEST_UNIT_AFTER
 from infer.prose.spans import Span
 
 NAME = "deferred"
@@ -86,7 +86,6 @@ _NEXT_CLAUSES = 2
 _CASE_WORDS = re.compile(r"复议|诉讼|起诉|申诉|举报|投诉")
 _DENIED = re.compile(r"(无|没有|未|不|不存在|不需)\s*(需要?|需)?\s*$")
 _STILL_BEFORE = re.compile(r"(尚有|还有|仍有|另有)\s*$")
-_UNIT_AFTER = re.compile(r"\s*(件|份|宗|条|个|项)")
 #: Links a deferral phrase overrides on its own count: an anchor the tagger read from 答复 / 办理.
 _OVERRIDABLE = frozenset({"requests.outcome.total", "requests.received"})
 
@@ -102,7 +101,7 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
         own = by_number.get(sp.start, [])
         if any(l.field not in _OVERRIDABLE for l in own) or sp.start in doc.consumed:
             continue
-        if not doc.is_prose(sp.start) or not _UNIT_AFTER.match(doc.text, sp.end):
+        if not doc.is_prose(sp.start) or not REQUEST_UNIT_AFTER.match(doc.text, sp.end):
             continue
         value = doc.count_value(sp)
         if not value:

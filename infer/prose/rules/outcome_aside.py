@@ -15,22 +15,18 @@ from __future__ import annotations
 
 import re
 
-from infer.prose.doc import OTHER_SIDE, Doc, Linked, field_of
+from infer.prose.doc import OTHER_SIDE, Doc, Linked, field_of, REQUEST_UNIT_AFTER
 from infer.schema import is_field
 
 NAME = "outcome_aside"
-_UNIT_AFTER = re.compile(r"\s*(件|份|宗|条|项|个)")
 _CLOSE_BEFORE = re.compile(r"[）)]\s*(的)?\s*$")
 _OPEN = ("（", "(")
 
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
-    linked = {l.number.start for l in links}
     out = list(links)
-    for sp in doc.spans:
-        if sp.label != "COUNT" or sp.start in linked or sp.start in doc.consumed or sp.start in doc.abstained:
-            continue
-        if not _UNIT_AFTER.match(doc.text, sp.end):
+    for sp in doc.free_counts(links):
+        if not REQUEST_UNIT_AFTER.match(doc.text, sp.end):
             continue
         if not _CLOSE_BEFORE.search(doc.text, max(0, sp.start - 4), sp.start):
             continue

@@ -51,12 +51,11 @@ from __future__ import annotations
 import re
 
 from infer.lexicon import APPLICANT_SYNONYMS, CHANNEL_SYNONYMS, OUTCOME_SYNONYMS, category_field
-from infer.prose.doc import FALLBACK, Doc, Linked, field_of
+from infer.prose.doc import FALLBACK, Doc, Linked, field_of, REQUEST_OR_PERSON_UNIT_AFTER
 from infer.prose.spans import Span
 from infer.schema import is_field
 
 NAME = "request_fallback"
-_UNIT_AFTER = re.compile(r"\s*(件|份|宗|条|项|个|人次)")
 #: Outcome phrases long enough to read untagged (公开, 其他, 不存在 alone say too little).
 _MIN_OUTCOME_LEN = 4
 _OUTCOME = re.compile("|".join(sorted((p for ps in OUTCOME_SYNONYMS.values() for p in ps if len(p) >= _MIN_OUTCOME_LEN),
@@ -68,12 +67,9 @@ _SPECIFIC = ("CHANNEL", "APPLICANT", "OUTCOME")
 
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
-    linked = {l.number.start for l in links}
     out = list(links)
-    for sp in doc.spans:
-        if sp.label != "COUNT" or sp.start in linked or sp.start in doc.consumed or sp.start in doc.abstained:
-            continue
-        if not doc.is_prose(sp.start) or not _UNIT_AFTER.match(doc.text, sp.end):
+    for sp in doc.free_counts(links):
+        if not doc.is_prose(sp.start) or not REQUEST_OR_PERSON_UNIT_AFTER.match(doc.text, sp.end):
             continue
         value = doc.count_value(sp)
         if value is None:
@@ -82,7 +78,6 @@ def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
         if found is not None:
             fld, cat = found
             out.append(Linked(fld, value, sp, [cat], FALLBACK, NAME))
-            linked.add(sp.start)
     return out
 
 

@@ -21,23 +21,19 @@ from __future__ import annotations
 
 import re
 
-from infer.prose.doc import OTHER_SIDE, Doc, Linked, field_of
+from infer.prose.doc import OTHER_SIDE, Doc, Linked, field_of, REQUEST_UNIT_AFTER
 from infer.prose.repair import phrase_len
 from infer.schema import is_field
 
 NAME = "split_label"
 _LABELS = ("CHANNEL", "APPLICANT", "OUTCOME", "CASE", "RESULT")
-_UNIT_AFTER = re.compile(r"\s*(件|份|宗|条|项|个)")
 
 
 def apply(doc: Doc, links: list[Linked]) -> list[Linked]:
     seg = doc.seg
-    linked = {l.number.start for l in links}
     out = list(links)
-    for sp in doc.spans:
-        if sp.label != "COUNT" or sp.start in linked or sp.start in doc.consumed or sp.start in doc.abstained:
-            continue
-        if not _UNIT_AFTER.match(doc.text, sp.end):
+    for sp in doc.free_counts(links):
+        if not REQUEST_UNIT_AFTER.match(doc.text, sp.end):
             continue
         pid = seg.piece_id(sp.start)
         p_start = seg.piece_cuts[pid - 1] + 1 if pid > 0 else 0
