@@ -84,3 +84,39 @@ def test_builder_reproduces_the_part(part, tmp_path):
     for name in committed:
         assert (work / "reports" / name).read_bytes() == (src / "reports" / name).read_bytes(), name
     assert (work / "gold.json").read_bytes() == (src / "gold.json").read_bytes()
+
+
+#: Floors for the shipped model on each part (tuning sets: their errors guided this round's fixes, so these are
+#: regression floors, set a little under the scores at the end of that round; EVALUATION.md has the numbers).
+#: part: (prose F1, table accuracy, mismatch precision)
+#: At the end of that round (EVALUATION.md): prose 1.000 / tables 1.000, 717/717, 5 of 5 / long 1.000, 416/426,
+#: 2 of 2 / mixed 0.991, 412/416, 0 of 1 (its gold has no real disagreement, so no precision floor).
+FLOORS = {"prose": (0.99, None, None), "tables": (0.99, 0.99, 0.8), "long": (0.98, 0.96, 0.8),
+          "mixed": (0.97, 0.98, None)}
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_shipped_model_holds_its_floor(part, record_property):
+    """The whole pipeline with the shipped model: prose F1, table accuracy, every emitted table fact right,
+    the model not below the regex baseline overall, and (where gold has disagreements) mismatch precision."""
+    from infer.evaluate import evaluate, render_text
+
+    if not (ROOT / "models" / "tagger" / "meta.json").is_file():
+        pytest.skip("no shipped model in models/tagger")
+    gold = DEVSET2 / part / "gold.json"
+    if not gold.is_file():
+        pytest.skip(f"devset2/{part} is not in this checkout")
+    ev = evaluate(gold, DEVSET2 / part / "reports", baseline=True)
+    model, base = ev.prose("model")["overall"], ev.prose("baseline")["overall"]
+    record_property(f"devset2_{part}_prose", f"{model.precision:.3f}/{model.recall:.3f}/{model.f1:.3f}")
+    prose_floor, table_floor, mismatch_floor = FLOORS[part]
+    assert model.f1 >= prose_floor, render_text(ev)
+    assert model.f1 > base.f1, render_text(ev)
+    right, emitted = ev.table_precision()
+    assert right == emitted, render_text(ev)
+    if table_floor is not None:
+        right, total = ev.table()
+        assert total and right / total >= table_floor, render_text(ev)
+    mm = ev.mismatch()
+    if mismatch_floor is not None and mm.tp + mm.fp:
+        assert mm.precision >= mismatch_floor, render_text(ev)
