@@ -167,24 +167,28 @@ def _alone_in_bracket(doc: Doc, l: Linked, kid: Span) -> bool:
 def _reason_in_span(doc: Doc, links: list[Linked]) -> list[Linked]:
     """One tagged span holding a sub-reason and its group (``涉及国家秘密不予公开``): the lexicon reads the group;
     the one sub-reason of that group written inside the span counts the same items (several: none)."""
-    from infer.prose.repair import phrases
-
     out: list[Linked] = []
     have = {(l.field, l.number.start) for l in links}
     for l in links:
         if not l.field.startswith("requests.outcome.") or len(l.categories) != 1:
             continue
         c = l.categories[0]
-        inside = doc.simple(c.start, c.end)
-        if _SEVERAL.search(inside):
-            continue
-        kids = {category_field("OUTCOME", p) for p in phrases("OUTCOME") if p in inside}
-        kids = {k for k in kids if k and parent(k) == l.field}
-        if len(kids) == 1:
-            kid = kids.pop()
-            if (kid, l.number.start) not in have:
-                out.append(Linked(kid, l.value, l.number, [c], l.link_confidence * OTHER_SIDE, NAME))
+        kid = _one_sub_reason(doc.simple(c.start, c.end), l.field)
+        if kid is not None and (kid, l.number.start) not in have:
+            out.append(Linked(kid, l.value, l.number, [c], l.link_confidence * OTHER_SIDE, NAME))
     return out
+
+
+def _one_sub_reason(inside: str, group: str) -> str | None:
+    """The one sub-reason of ``group`` that ``inside`` names in the lexicon's words; None when it names none,
+    several, or reads as a list (several reasons share the count, so none of them has it)."""
+    from infer.prose.repair import phrases
+
+    if _SEVERAL.search(inside):
+        return None
+    kids = {category_field("OUTCOME", p) for p in phrases("OUTCOME") if p in inside}
+    kids = {k for k in kids if k and parent(k) == group}
+    return kids.pop() if len(kids) == 1 else None
 
 
 #: How long (characters) an untagged bracketed aside may be to read as one sub-reason.
@@ -195,8 +199,6 @@ def _reason_in_aside(doc: Doc, links: list[Linked]) -> list[Linked]:
     """``其他处理1件（申请人逾期未缴纳信息处理费）``: a short bracket right after a group's count, with no number and no
     list in it, naming exactly one sub-reason of that group in the lexicon's words (read from the text: the
     tagger often marks only fragments there)."""
-    from infer.prose.repair import phrases
-
     out: list[Linked] = []
     have = {l.field for l in links}
     for l in links:
@@ -208,15 +210,9 @@ def _reason_in_aside(doc: Doc, links: list[Linked]) -> list[Linked]:
         lo, hi = m.start("inside"), m.end("inside")
         if any(s.is_number and lo <= s.start < hi for s in doc.spans):
             continue  # a count of its own inside: a breakdown, not one reason
-        inside = doc.simple(lo, hi)
-        if _SEVERAL.search(inside):
-            continue
-        kids = {category_field("OUTCOME", p) for p in phrases("OUTCOME") if p in inside}
-        kids = {k for k in kids if k and parent(k) == l.field}
-        if len(kids) == 1:
-            kid = kids.pop()
-            if kid not in have:
-                out.append(Linked(kid, l.value, l.number, l.categories, l.link_confidence * OTHER_SIDE, NAME))
+        kid = _one_sub_reason(doc.simple(lo, hi), l.field)
+        if kid is not None and kid not in have:
+            out.append(Linked(kid, l.value, l.number, l.categories, l.link_confidence * OTHER_SIDE, NAME))
     return out
 
 
