@@ -160,3 +160,20 @@ def test_circled_list_markers_are_no_counts():
     text = ("①申请数量。全年共[受理|RECEIVED]申请[6|COUNT]件。[②|COUNT]申请方式。[当面|CHANNEL]提交[6|COUNT]件。"
             "[③|COUNT]办理结果。所有申请均已[办结|ANSWERED]。")
     assert facts_of(text) == {"requests.received": 6, "requests.channel.in_person": 6, "requests.outcome.total": 6}
+
+
+# --- answered within the legal limit, the verb untagged (F8) -----------------------------------------------------
+
+def test_answered_within_the_legal_limit_is_the_answered_total():
+    text = ("本年度共[受理|RECEIVED]申请[58|COUNT]人次。在法定期限内答复[55|COUNT]人次，"
+            "其余[3|COUNT]人次因申请人撤回而终止。")
+    assert facts_of(text)["requests.outcome.total"] == 55
+    assert facts_of("全年[收到|RECEIVED]申请[19|COUNT]件。在法定期限内答复[17|COUNT]件。") == {
+        "requests.received": 19, "requests.outcome.total": 17}
+
+
+def test_answered_within_the_limit_needs_a_larger_received_total_before_it():
+    assert facts_of("在法定期限内答复[26|COUNT]件。") == {}
+    assert facts_of("全年[收到|RECEIVED]申请[4|COUNT]件。在法定期限内答复[26|COUNT]件。") == {"requests.received": 4}
+    assert facts_of("全年[收到|RECEIVED]申请[40|COUNT]件。在法定期限内答复来电咨询[26|COUNT]人次。") == {
+        "requests.received": 40}

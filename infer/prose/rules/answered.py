@@ -93,7 +93,7 @@ from __future__ import annotations
 import re
 
 from infer.lexicon import ANSWER_VERBS, NOT_REQUEST_MESSAGES
-from infer.prose.doc import OTHER_SIDE, Doc, Linked
+from infer.prose.doc import OTHER_SIDE, REQUEST_OR_PERSON_UNIT_AFTER, Doc, Linked
 from infer.prose.spans import Span
 from infer.prose.rules.breakdown import PART_OF_YEAR
 
@@ -220,6 +220,32 @@ def _stated_after_verb(doc: Doc, links: list[Linked]) -> Linked | None:
         value = doc.count_value(sp)
         if value and _SUMMED_ANSWERS.fullmatch(doc.simple(c_start, sp.start)) and _UNIT.match(doc.text, sp.end) \
                 and any(o.field.startswith("requests.outcome.") and 0 < sp.start - o.number.start < 200 for o in links):
+            a, b = c_start, sp.start
+            return Linked("requests.outcome.total", value, sp, [Span(a, b, "ANSWERED", 0.9, doc.text[a:b])],
+                          OTHER_SIDE * 0.9, NAME)
+    return _answered_in_time(doc, links, linked)
+
+
+#: A clause that is only "answered within the legal time limit" before its count (在法定期限内答复42人次), the verb
+#: untagged: the requests answered this year, in any unit a received total uses (件 or 人次).
+_IN_TIME = re.compile(r"\s*(共|均|全部|已)?\s*(在|于)?\s*法定期限内\s*(共|均|全部|已|依法)?\s*(作出|予以)?\s*(答复|办结)"
+                      r"\s*(了)?\s*(申请)?\s*(共|合计)?\s*")
+
+
+def _answered_in_time(doc: Doc, links: list[Linked], linked: set[int]) -> Linked | None:
+    """``共受理申请45人次。在法定期限内答复42人次``: a free count after a received total (not above it, within
+    REACH_CHARS) whose clause says only that it was answered within the legal limit. Why: reports that count
+    requests in 人次 often state the answered total this way and the tagger leaves the verb untagged."""
+    totals = [l for l in links if l.field == "requests.received" and l.number.label == "COUNT" and l.value]
+    for sp in doc.spans:
+        if sp.label != "COUNT" or sp.start in linked or sp.start in doc.consumed or not doc.is_prose(sp.start):
+            continue
+        c_start, _ = doc.clause_bounds(sp.start)
+        value = doc.count_value(sp)
+        if not value or not _IN_TIME.fullmatch(doc.simple(c_start, sp.start)) \
+                or not REQUEST_OR_PERSON_UNIT_AFTER.match(doc.text, sp.end):
+            continue
+        if any(0 < sp.start - t.number.start <= REACH_CHARS and value <= t.value for t in totals):
             a, b = c_start, sp.start
             return Linked("requests.outcome.total", value, sp, [Span(a, b, "ANSWERED", 0.9, doc.text[a:b])],
                           OTHER_SIDE * 0.9, NAME)
