@@ -177,3 +177,19 @@ def test_answered_within_the_limit_needs_a_larger_received_total_before_it():
     assert facts_of("全年[收到|RECEIVED]申请[4|COUNT]件。在法定期限内答复[26|COUNT]件。") == {"requests.received": 4}
     assert facts_of("全年[收到|RECEIVED]申请[40|COUNT]件。在法定期限内答复来电咨询[26|COUNT]人次。") == {
         "requests.received": 40}
+
+
+# --- one request, its answer told in words (F8) ------------------------------------------------------------------
+
+def test_one_request_disclosed_in_words():
+    text = "本年度[收到|RECEIVED]申请[1|COUNT]件，内容为查阅渠道维修记录，已按期依法予以公开。"
+    assert facts_of(text) == {"requests.received": 1, "requests.outcome.disclosed": 1}
+    text = "全年共[收到|RECEIVED]申请[1|COUNT]件，申请人为本乡村民。该申请已依法公开。"
+    assert facts_of(text) == {"requests.received": 1, "requests.outcome.disclosed": 1}
+
+
+def test_one_request_not_or_partly_disclosed_or_several_gives_no_disclosed():
+    assert facts_of("全年[收到|RECEIVED]申请[1|COUNT]件，已部分予以公开。") == {"requests.received": 1}
+    assert facts_of("全年[收到|RECEIVED]申请[1|COUNT]件，经审查不予公开。") == {"requests.received": 1}
+    assert facts_of("全年[收到|RECEIVED]申请[6|COUNT]件，已依法予以公开。") == {"requests.received": 6}
+    assert facts_of("全年[收到|RECEIVED]申请[1|COUNT]件。本局主动公开文件已公开。") == {"requests.received": 1}

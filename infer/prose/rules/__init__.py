@@ -20,7 +20,7 @@ from types import ModuleType
 from infer.prose.rules import (all_of_total, answered, applicant_parts, breakdown, case_named, case_total, combined,
                                deferred, disclosure_subset, handled_total, keyword_fallback, other_misc, outcome_aside,
                                pairing, qualifier, quoted, request_fallback, request_topic, respectively, results,
-                               split_label, sub_reasons, table_labels, table_text, topic, unit_list, zeros)
+                               single_request, split_label, sub_reasons, table_labels, table_text, topic, unit_list, zeros)
 
 RULES: tuple[ModuleType, ...] = (
     table_text,
@@ -48,6 +48,7 @@ RULES: tuple[ModuleType, ...] = (
     results,
     all_of_total,
     answered,
+    single_request,
     sub_reasons,
     handled_total,
 )
