@@ -193,3 +193,26 @@ def test_one_request_not_or_partly_disclosed_or_several_gives_no_disclosed():
     assert facts_of("全年[收到|RECEIVED]申请[1|COUNT]件，经审查不予公开。") == {"requests.received": 1}
     assert facts_of("全年[收到|RECEIVED]申请[6|COUNT]件，已依法予以公开。") == {"requests.received": 6}
     assert facts_of("全年[收到|RECEIVED]申请[1|COUNT]件。本局主动公开文件已公开。") == {"requests.received": 1}
+
+
+# --- an area-wide total next to the government's own level (F8) --------------------------------------------------
+
+def test_own_level_inside_an_area_wide_total_is_the_received_total():
+    text = "全市各区、市直各部门本年度共[受理|RECEIVED]申请[316|COUNT]件，其中市政府本级[47|COUNT]件。"
+    assert facts_of(text) == {"requests.received": 47}
+    text = "全镇各村、各站所共[收到|RECEIVED]申请[9|COUNT]件，其中镇本级[2|COUNT]件。"
+    assert facts_of(text) == {"requests.received": 2}
+
+
+def test_area_wide_total_without_own_level_stays():
+    assert facts_of("全区各街道共[受理|RECEIVED]申请[52|COUNT]件，其中[网上|CHANNEL]申请[30|COUNT]件。") == {
+        "requests.received": 52, "requests.channel.online": 30}
+    assert facts_of("本局共[受理|RECEIVED]申请[52|COUNT]件，其中本级[30|COUNT]件。")["requests.received"] == 52
+
+
+def test_area_aggregate_including_own_level_gives_way_to_the_own_figure():
+    text = ("区政府本级[收到|RECEIVED]申请[18|COUNT]件。另，全区各街道、各部门共[收到|RECEIVED]申请"
+            "[264|COUNT]件（含区政府本级），详见各单位报告。")
+    assert facts_of(text) == {"requests.received": 18}
+    assert facts_of("全区各街道、各部门共[收到|RECEIVED]申请[264|COUNT]件（含区政府本级）。") == {
+        "requests.received": 264}

@@ -19,7 +19,7 @@ from types import ModuleType
 
 from infer.prose.rules import (all_of_total, answered, applicant_parts, breakdown, case_named, case_total, combined,
                                deferred, disclosure_subset, handled_total, keyword_fallback, other_misc, outcome_aside,
-                               pairing, qualifier, quoted, request_fallback, request_topic, respectively, results,
+                               own_level, pairing, qualifier, quoted, request_fallback, request_topic, respectively, results,
                                single_request, split_label, sub_reasons, table_labels, table_text, topic, unit_list, zeros)
 
 RULES: tuple[ModuleType, ...] = (
@@ -44,6 +44,7 @@ RULES: tuple[ModuleType, ...] = (
     request_topic,
     breakdown,
     unit_list,
+    own_level,
     case_total,
     results,
     all_of_total,
